@@ -1,0 +1,8 @@
+/** Where the encoded decision is kept: a cookie, else `localStorage`, else memory. */
+export interface DecisionStorage {
+  read(): string | undefined;
+  write(value: string): void;
+  clear(): void;
+  /** `'memory'` forgets on reload, so nothing may be granted by default (contract §7). */
+  readonly kind: 'cookie' | 'local' | 'memory';
+}

@@ -1,0 +1,33 @@
+import type { CookieJar } from './cookie-jar';
+
+const PROBE = 'consentry_probe';
+const cache = new Map<string, string | undefined>();
+
+/** True when a cookie with this `domain` (host-only when undefined) can be set and read back. */
+export function canSetCookie(jar: CookieJar, domain?: string): boolean {
+  jar.set(PROBE, '1', { domain });
+  const ok = jar.get(PROBE) === '1';
+  // Removed with the same Domain and Path it was set with, or the browser keeps it (rules 32).
+  jar.remove(PROBE, { domain });
+  return ok;
+}
+
+/**
+ * Finds the registrable domain of `hostname` by setting a probe cookie from the broadest
+ * candidate down: the browser refuses public suffixes, so the first that sticks is the
+ * registrable domain, with no public-suffix list shipped. `undefined` for IPs and single labels.
+ * Cached per hostname.
+ */
+export function findCookieDomain(hostname: string, jar: CookieJar): string | undefined {
+  if (cache.has(hostname)) return cache.get(hostname);
+  const labels = hostname.split('.');
+  let found: string | undefined;
+  if (labels.length > 1 && !/^[\d.]+$|:/.test(hostname)) {
+    for (let i = labels.length - 2; i >= 0 && !found; i--) {
+      const candidate = labels.slice(i).join('.');
+      if (canSetCookie(jar, candidate)) found = candidate;
+    }
+  }
+  cache.set(hostname, found);
+  return found;
+}

@@ -1,0 +1,160 @@
+import { atom } from 'nanostores';
+import { createCookieJar, type CookieJar } from './browser/cookie-jar';
+import { createDecisionStorage } from './browser/create-decision-storage';
+import { findCookieDomain } from './browser/find-cookie-domain';
+import { readGpcSignal } from './browser/read-gpc-signal';
+import { createGate } from './gate/create-gate';
+import { chooseCookieDomain } from './policy/choose-cookie-domain';
+import { CONSOLE_REPORTER, type Reporter } from './policy/reporter';
+import { resolveConfig } from './policy/resolve-config';
+import { resolveMode } from './policy/resolve-mode';
+import { resolveTexts } from './policy/resolve-texts';
+import { validateConfig } from './policy/validate-config';
+import { createConsentStore } from './stores/create-consent-store';
+import { isBannerDue } from './policy/is-banner-due';
+import type { Consent, ConsentConfig, ConsentEvents, ConsentState, ConsentView } from './types';
+import type { UiContext } from './ui/ui-model';
+
+/** Renders the UI for an instance; returns its unmount. Absent in the headless build. */
+export type MountUi = (options: { consent: Consent; context: UiContext; target?: Element }) => () => void;
+
+/** Browser adapters and build-specific parts; every field has a browser default. */
+export interface ConsentEnvironment {
+  ui?: MountUi;
+  doc?: Document;
+  nav?: Navigator;
+  jar?: CookieJar;
+  local?: Storage | null;
+  report?: Reporter;
+  /** The server saw `Sec-GPC: 1` (`data-gpc="1"` on the loader). */
+  gpcHint?: boolean;
+}
+
+const EVENT_PREFIX = 'consentry:';
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Creates a consent instance: validates the config, reads the stored decision and GPC, gates
+ * tagged elements and announces state on `document` (contract §3).
+ */
+export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEnvironment = {}): Consent {
+  const { ui, doc = document, nav = navigator, jar = createCookieJar(), report = CONSOLE_REPORTER } = env;
+  const { hostname, protocol } = doc.location;
+  const config = resolveConfig(validateConfig(raw, report), hostname);
+  const mode = resolveMode(config.mode, config.region, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const cookieDomain = chooseCookieDomain({
+    hostname,
+    setting: config.cookieDomain,
+    probe: () => findCookieDomain(hostname, jar),
+    tenantPattern: config.tenantPattern,
+    report,
+  });
+  const storage = createDecisionStorage({
+    name: config.tenant ? `consentry_${config.tenant}` : 'consentry',
+    domain: cookieDomain,
+    expiresDays: config.expiresDays,
+    secure: protocol === 'https:',
+    jar,
+    local: env.local === undefined ? safeLocalStorage() : env.local,
+  });
+  const readGpc = () => readGpcSignal(nav) || !!env.gpcHint || !!config.gpcHint;
+  const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report });
+  const { $state, emitter } = store;
+  const due = () => isBannerDue($state.get(), mode, config.categories.length > 0);
+  const $view = atom<ConsentView>(due() ? 'banner' : 'none');
+  const gate = createGate({ doc, $state, report });
+
+  let ready = false;
+  const announce = <E extends keyof ConsentEvents>(event: E, detail: ConsentEvents[E]) => {
+    emitter.emit(event, detail);
+    doc.dispatchEvent(new CustomEvent(EVENT_PREFIX + event, { detail }));
+  };
+  const stopChange = $state.listen((state) => {
+    if (state.decided && $view.get() !== 'none') $view.set('none');
+    if (ready) announce('change', state);
+  });
+  const stopOptOut = emitter.on('optout', (detail) => doc.dispatchEvent(new CustomEvent(`${EVENT_PREFIX}optout`, { detail })));
+  // Ready once the document is parsed: GPC is read again then, because extensions may inject
+  // it late (rules 2), and tagged elements further down the page exist by then.
+  const onReady = () => {
+    if (ready) return;
+    store.setGpc(readGpc());
+    gate.scan();
+    ready = true;
+    announce('ready', $state.get());
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', onReady);
+  else queueMicrotask(onReady);
+
+  const onOpenClick = (event: Event) => {
+    const control = (event.target as Element | null)?.closest?.('[data-consent-open]');
+    if (!control) return;
+    event.preventDefault();
+    consent.showPreferences();
+  };
+  doc.addEventListener('click', onOpenClick);
+
+  let unmountUi: (() => void) | undefined;
+  const { texts, lang, dir } = resolveTexts([config.language, doc.documentElement.lang, nav.language], config, config.categoryConfig);
+
+  const consent: Consent = {
+    $state,
+    $view,
+    getState: (): ConsentState => $state.get(),
+    allowed: (category) => $state.get().categories[category] === true,
+    acceptAll: store.acceptAll,
+    rejectAll: store.rejectAll,
+    save: store.save,
+    reset() {
+      store.reset();
+      if (due()) $view.set('banner');
+    },
+    showBanner: () => $view.set('banner'),
+    showPreferences: () => $view.set('preferences'),
+    // Leaving the preference center while a decision is still due returns to the banner;
+    // closing is never consent (rules 17).
+    hide: () => $view.set($view.get() === 'preferences' && due() ? 'banner' : 'none'),
+    on(event, cb) {
+      if (event === 'ready' && ready) cb($state.get() as never);
+      return emitter.on(event, cb);
+    },
+    mount(target) {
+      if (!ui) return report.warn('mount', 'this build has no UI (consentry/core); render your own from $state and $view');
+      unmountUi?.();
+      unmountUi = ui({
+        consent,
+        target,
+        context: {
+          mode,
+          texts,
+          lang,
+          dir,
+          categories: ['essential', ...config.categories],
+          gpcOptOut: config.gpcOptOut,
+          allowOverride: config.allowOverride,
+          links: config.links ?? {},
+          theme: config.theme ?? {},
+          hasOpenControl: () => !!doc.querySelector('[data-consent-open]'),
+        },
+      });
+    },
+    destroy() {
+      unmountUi?.();
+      unmountUi = undefined;
+      stopChange();
+      stopOptOut();
+      gate.destroy();
+      emitter.clear();
+      doc.removeEventListener('DOMContentLoaded', onReady);
+      doc.removeEventListener('click', onOpenClick);
+    },
+  };
+  return consent;
+}

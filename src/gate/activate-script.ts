@@ -1,0 +1,30 @@
+// Attributes that describe the held state rather than the script to run.
+const HELD = /^(type|src|data-src|data-type)$/;
+
+/**
+ * Replaces a held `<script type="text/plain">` with a live copy that the browser runs (contract
+ * §4). Every other attribute carries over; `nonce` is copied from the property because browsers
+ * hide the attribute once parsed. Resolves when the next script in document order may follow:
+ * after load or error for a blocking external script, at once otherwise.
+ */
+export function activateScript(held: HTMLScriptElement): Promise<void> {
+  const live = held.ownerDocument.createElement('script');
+  for (const { name, value } of Array.from(held.attributes)) if (!HELD.test(name)) live.setAttribute(name, value);
+  live.nonce = held.nonce;
+  const type = held.getAttribute('data-type');
+  if (type) live.type = type;
+  const src = held.getAttribute('data-src') ?? held.getAttribute('src');
+  let done = Promise.resolve();
+  if (src) {
+    live.src = src;
+    if (!held.hasAttribute('async')) {
+      live.async = false;
+      done = new Promise((resolve) => {
+        live.addEventListener('load', () => resolve());
+        live.addEventListener('error', () => resolve());
+      });
+    }
+  } else live.text = held.text;
+  held.replaceWith(live);
+  return done;
+}

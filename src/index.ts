@@ -1,0 +1,33 @@
+import { createConsentWith } from './create-consent';
+import type { Consent, ConsentConfig } from './types';
+import { mountUi } from './ui/mount-ui';
+
+/**
+ * Creates a consent instance with the banner and preference center.
+ * @param config Optional; every key has a safe default.
+ * @returns The instance; call `mount()` to show the UI.
+ * @example
+ * const consent = createConsent({ tenant: 'acme', revision: 3 });
+ * consent.mount();
+ * consent.on('change', (state) => state.categories.analytics && loadAnalytics());
+ */
+export function createConsent(config?: ConsentConfig): Consent {
+  return createConsentWith(config, { ui: mountUi });
+}
+
+export type {
+  CategoryConfig,
+  CategoryId,
+  Consent,
+  ConsentConfig,
+  ConsentEvents,
+  ConsentMethod,
+  ConsentMode,
+  ConsentRecord,
+  ConsentState,
+  ConsentView,
+  OptionalCategoryId,
+  OptOutDetail,
+  Texts,
+  Theme,
+} from './types';

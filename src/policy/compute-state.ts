@@ -1,0 +1,52 @@
+import type { CategoryId, ConsentState, OptionalCategoryId } from '../types';
+import { OPTIONAL_CATEGORY_IDS } from './categories';
+import type { Decision } from './decision';
+
+/** Everything the effective state depends on. */
+export interface StateInput {
+  decision: Decision | null;
+  /** The GPC signal is on right now. */
+  gpc: boolean;
+  mode: 'opt-in' | 'opt-out';
+  /** Enabled optional categories. */
+  categories: readonly OptionalCategoryId[];
+  gpcOptOut: readonly OptionalCategoryId[];
+  allowOverride: boolean;
+  revision: string;
+  expiresDays: number;
+  now: number;
+  /** The decision can be kept across page loads; without that, nothing is granted by default. */
+  persistent: boolean;
+}
+
+const DAY = 86_400_000;
+
+/** True when a stored choice no longer counts: too old, or made under another policy revision. */
+export function isExpired(decision: Decision, input: Pick<StateInput, 'revision' | 'expiresDays' | 'now'>): boolean {
+  return decision.revision !== input.revision || input.now - decision.at > input.expiresDays * DAY;
+}
+
+/** Derives the effective consent state (contract §3, §5, §6). Pure. */
+export function computeState(input: StateInput): ConsentState {
+  const { decision, gpc } = input;
+  const valid = decision && decision.method !== 'gpc' && !isExpired(decision, input) ? decision : null;
+  const granted = (id: OptionalCategoryId): boolean => {
+    if (!input.categories.includes(id)) return false;
+    // A stored GPC opt-out outlives the signal; the live signal overrides any stored grant
+    // (CA §7025(c)(3)) unless the person allowed the category for this site anyway.
+    if (decision?.gpcOptOut.includes(id)) return false;
+    if (gpc && input.gpcOptOut.includes(id) && !(valid?.gpcOverride && input.allowOverride && valid.choices[id])) return false;
+    return valid ? valid.choices[id] : input.mode === 'opt-out' && input.persistent;
+  };
+  const categories = { essential: true } as Record<CategoryId, boolean>;
+  for (const id of OPTIONAL_CATEGORY_IDS) categories[id] = granted(id);
+  return {
+    decided: !!valid,
+    categories,
+    gpc,
+    method: valid ? valid.method : decision?.gpcOptOut.length ? 'gpc' : 'default',
+    revision: valid ? valid.revision : input.revision,
+    updatedAt: decision?.at ?? null,
+    id: decision?.id ?? null,
+  };
+}

@@ -1,0 +1,20 @@
+import type { ConsentConfig } from '../types';
+
+/** A `tenants` entry that matched the current host, with the pattern that matched it. */
+export interface TenantMatch {
+  pattern: string;
+  config: Omit<ConsentConfig, 'tenants'>;
+}
+
+/**
+ * Finds the first `tenants` pattern matching `hostname` (contract §7): `acme.com` matches that
+ * host only, `*.acme.com` any host below acme.com.
+ */
+export function matchTenant(tenants: ConsentConfig['tenants'], hostname: string): TenantMatch | null {
+  const host = hostname.toLowerCase();
+  for (const [pattern, config] of Object.entries(tenants ?? {})) {
+    const wildcard = pattern.startsWith('*.');
+    if (wildcard ? host.endsWith(pattern.slice(1)) : host === pattern) return { pattern, config };
+  }
+  return null;
+}

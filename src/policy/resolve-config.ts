@@ -1,0 +1,50 @@
+import type { CategoryConfig, ConsentConfig, OptionalCategoryId } from '../types';
+import { OPTIONAL_CATEGORY_IDS } from './categories';
+import { matchTenant } from './match-tenant';
+import { mergeConfig } from './merge-config';
+
+/** The config an instance runs on: the matching tenant merged in and defaults filled. */
+export interface ResolvedConfig extends Omit<ConsentConfig, 'tenants' | 'categories' | 'revision' | 'tenant'> {
+  tenant: string | null;
+  /** The `tenants` pattern that matched, bounding the cookie domain. */
+  tenantPattern: string | null;
+  revision: string;
+  /** Enabled optional categories, in contract order. */
+  categories: OptionalCategoryId[];
+  categoryConfig: Partial<Record<OptionalCategoryId, CategoryConfig>>;
+  cookieDomain: string;
+  expiresDays: number;
+  gpcOptOut: OptionalCategoryId[];
+  allowOverride: boolean;
+}
+
+/** Six months: the CNIL's recommended lifetime for a consent choice, refusals included (rules 21). */
+export const DEFAULT_EXPIRES_DAYS = 180;
+
+/**
+ * Applies the first `tenants` entry matching `hostname` over a validated config and fills defaults.
+ * @example resolveConfig(validateConfig(raw, reporter), location.hostname)
+ */
+export function resolveConfig(config: ConsentConfig, hostname: string): ResolvedConfig {
+  const { tenants, ...base } = config;
+  const match = matchTenant(tenants, hostname);
+  const merged: ConsentConfig = match ? mergeConfig(base, match.config) : base;
+  const categoryConfig: ResolvedConfig['categoryConfig'] = {};
+  const categories = OPTIONAL_CATEGORY_IDS.filter((id) => {
+    const entry = merged.categories?.[id];
+    if (entry !== false) categoryConfig[id] = entry ?? {};
+    return entry !== false;
+  });
+  return {
+    ...merged,
+    tenant: merged.tenant ?? null,
+    tenantPattern: match?.pattern ?? null,
+    revision: String(merged.revision ?? 1),
+    categories,
+    categoryConfig,
+    cookieDomain: merged.cookie?.domain ?? 'auto',
+    expiresDays: merged.cookie?.expiresDays ?? DEFAULT_EXPIRES_DAYS,
+    gpcOptOut: (merged.gpc?.optOut ?? ['marketing']).filter((id): id is OptionalCategoryId => categories.includes(id as OptionalCategoryId)),
+    allowOverride: merged.gpc?.allowOverride ?? false,
+  };
+}

@@ -1,0 +1,118 @@
+import type { CategoryConfig, ConsentConfig, Texts, Theme } from '../types';
+import { CATEGORY_IDS, OPTIONAL_CATEGORY_IDS } from './categories';
+import { isSafeUrl } from './is-safe-url';
+import type { Reporter } from './reporter';
+import { toMatcher } from './to-matcher';
+import { anyText, bool, either, fail, isPlainObject, list, oneOf, record, shape, text, type Validator } from './validators';
+import { EN } from '../i18n/en';
+
+/** Tenant ids end up in a cookie name, so only cookie-safe characters pass (contract §7). */
+export const TENANT_ID = /^[a-z0-9_-]{1,64}$/;
+const HOST_PATTERN = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/;
+const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+const COLOR = /^(#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|(rgb|hsl)a?\([\d\s.,%/+-]+\)|[a-z]{3,20})$/i;
+const LENGTH = /^(0|\d{1,4}(\.\d+)?(px|rem|em|%))$/;
+const FONT = /^[\w\s,'"-]{1,120}$/;
+
+const url = (schemes?: string[]): Validator<string> => (value, path, report) =>
+  typeof value === 'string' && isSafeUrl(value, schemes)
+    ? value
+    : fail(report, path, `an http:, https:${schemes ? '' : ', mailto:'} or relative URL`, value);
+
+const pattern: Validator<string> = (value, path, report) => {
+  if (typeof value !== 'string' || !value) return fail(report, path, 'a non-empty string', value);
+  try {
+    toMatcher(value);
+    return value;
+  } catch {
+    return fail(report, path, 'a valid /regex/ string', value);
+  }
+};
+
+const strings = list(anyText);
+const optionalCategory = oneOf(...OPTIONAL_CATEGORY_IDS);
+const category = oneOf(...CATEGORY_IDS);
+
+const categoryConfig = either<false, CategoryConfig>(
+  (value) => (value === false ? false : undefined),
+  shape<CategoryConfig>({ label: anyText, description: anyText, cookies: list(pattern), storage: list(pattern) }),
+  'false or a category object',
+);
+
+const textFields = Object.fromEntries(Object.keys(EN).map((key) => [key, anyText])) as Record<keyof Texts, Validator<never>>;
+const texts = shape<Partial<Texts>>({
+  ...textFields,
+  categories: record(category, shape({ label: anyText, description: anyText })) as Validator<Texts['categories']>,
+});
+
+const theme = shape<Theme>({
+  primary: text(COLOR, 'a CSS color'),
+  background: text(COLOR, 'a CSS color'),
+  text: text(COLOR, 'a CSS color'),
+  radius: text(LENGTH, 'a CSS length like 8px'),
+  font: text(FONT, 'a font family list'),
+  position: oneOf('bottom', 'bottom-left', 'bottom-right', 'center'),
+  colorScheme: oneOf('light', 'dark', 'auto'),
+  logoUrl: url(['http', 'https']),
+});
+
+/** Browsers cap cookie lifetime at 400 days; 395 leaves room for clock skew (contract §7). */
+export const MAX_EXPIRES_DAYS = 395;
+
+const expiresDays: Validator<number> = (value, path, report) => {
+  if (typeof value !== 'number' || !(value > 0)) return fail(report, path, 'a positive number of days', value);
+  if (value > MAX_EXPIRES_DAYS) report.warn(path, `capped at ${MAX_EXPIRES_DAYS} days`);
+  return Math.min(value, MAX_EXPIRES_DAYS);
+};
+
+type TenantConfig = Omit<ConsentConfig, 'tenants'>;
+
+const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
+  tenant: text(TENANT_ID, 'a tenant id of a-z, 0-9, _ or -'),
+  revision: either<string | number, string>(
+    (value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined),
+    text(/^[^\u0000-\u001f]{1,40}$/, ''),
+    'a number or a short string',
+  ),
+  mode: oneOf('opt-in', 'opt-out', 'auto'),
+  region: text(/^([a-z]{2}(-[a-z0-9]{1,3})?)$/i, 'an ISO 3166 code like DE, GB or US-CA, or EU'),
+  language: text(LANGUAGE, 'a language tag like en or pt-BR'),
+  categories: record(optionalCategory, categoryConfig),
+  cookie: shape({
+    domain: text(/^(auto|host|\.?[a-z0-9-]+(\.[a-z0-9-]+)*)$/i, "'auto', 'host' or a domain name"),
+    expiresDays,
+  }),
+  gpc: shape({ optOut: list(optionalCategory), allowOverride: bool }),
+  gpcHint: bool,
+  texts: record(text(LANGUAGE, 'a language tag'), texts),
+  links: shape({ privacyPolicy: url(), cookiePolicy: url(), doNotSell: url() }),
+  theme,
+  blocklist: record(category, list(pattern)),
+  services: strings,
+  googleConsentMode: either<boolean, { adPersonalization?: boolean }>(
+    (value) => (typeof value === 'boolean' ? value : undefined),
+    shape({ adPersonalization: bool }),
+    'true, false or { adPersonalization }',
+  ),
+  uet: bool,
+  meta: bool,
+  gpp: bool,
+  recordEndpoint: url(['http', 'https']),
+  onRecord: (value, path, report) =>
+    typeof value === 'function' ? (value as ConsentConfig['onRecord']) : fail(report, path, 'a function', value),
+  reloadOnRevoke: bool,
+};
+
+const config = shape<ConsentConfig>({
+  ...fields,
+  tenants: record(text(HOST_PATTERN, 'a host pattern like acme.com or *.acme.com'), shape<TenantConfig>(fields)),
+});
+
+/**
+ * Checks a raw config (parsed JSON or an object from code) and returns only the valid parts.
+ * Every invalid value is reported with its full path and left out, so the default applies.
+ */
+export function validateConfig(raw: unknown, report: Reporter): ConsentConfig {
+  if (raw === undefined || raw === null) return {};
+  return (isPlainObject(raw) ? config(raw, '', report) : config(raw, 'config', report)) ?? {};
+}

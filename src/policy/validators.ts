@@ -1,0 +1,91 @@
+import type { Reporter } from './reporter';
+
+/**
+ * Checks one value at `path`. Returns the value to use, or `undefined` after reporting an error,
+ * so the caller falls back to the default.
+ */
+export type Validator<T> = (value: unknown, path: string, report: Reporter) => T | undefined;
+
+/** Reports that `value` at `path` is not what was expected, and yields no value. */
+export function fail(report: Reporter, path: string, expected: string, value: unknown): undefined {
+  report.error(path, `expected ${expected}, got ${JSON.stringify(value) ?? typeof value}; using the default`);
+  return undefined;
+}
+
+/** A boolean. */
+export const bool: Validator<boolean> = (value, path, report) =>
+  typeof value === 'boolean' ? value : fail(report, path, 'true or false', value);
+
+/** A string matching `pattern`, described as `expected` in errors. */
+export function text(pattern: RegExp, expected: string): Validator<string> {
+  return (value, path, report) =>
+    typeof value === 'string' && pattern.test(value) ? value : fail(report, path, expected, value);
+}
+
+/** Any string; used for texts, which are always rendered as text, never as markup. */
+export const anyText = text(/[^]*/, 'a string');
+
+/** One of the listed strings. */
+export function oneOf<T extends string>(...options: T[]): Validator<T> {
+  return (value, path, report) =>
+    options.includes(value as T) ? (value as T) : fail(report, path, options.map((o) => `'${o}'`).join(' | '), value);
+}
+
+/** An array whose items each pass `item`; invalid items are reported and dropped. */
+export function list<T>(item: Validator<T>): Validator<T[]> {
+  return (value, path, report) => {
+    if (!Array.isArray(value)) return fail(report, path, 'an array', value);
+    const out: T[] = [];
+    value.forEach((entry, i) => {
+      const checked = item(entry, `${path}[${i}]`, report);
+      if (checked !== undefined) out.push(checked);
+    });
+    return out;
+  };
+}
+
+/** A plain object used as a map; keys failing `key` are reported and dropped. */
+export function record<T>(key: Validator<string>, item: Validator<T>): Validator<Record<string, T>> {
+  return (value, path, report) => {
+    if (!isPlainObject(value)) return fail(report, path, 'an object', value);
+    const out: Record<string, T> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const itemPath = `${path}[${JSON.stringify(k)}]`;
+      if (key(k, itemPath, report) === undefined) continue;
+      const checked = item(v, itemPath, report);
+      if (checked !== undefined) out[k] = checked;
+    }
+    return out;
+  };
+}
+
+/** An object with known keys; unknown keys are warned about and ignored. */
+export function shape<T extends object>(fields: { [K in keyof T]-?: Validator<T[K]> | undefined }): Validator<T> {
+  return (value, path, report) => {
+    if (!isPlainObject(value)) return fail(report, path || 'config', 'an object', value);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const fieldPath = path ? `${path}.${k}` : k;
+      const field = Object.prototype.hasOwnProperty.call(fields, k) && (fields as Record<string, Validator<unknown>>)[k];
+      if (!field) report.warn(fieldPath, 'unknown key, ignored');
+      else if (v !== undefined) {
+        const checked = field(v, fieldPath, report);
+        if (checked !== undefined) out[k] = checked;
+      }
+    }
+    return out as T;
+  };
+}
+
+/** The first validator that accepts the value, checked silently, else one error. */
+export function either<A, B>(a: Validator<A>, b: Validator<B>, expected: string): Validator<A | B> {
+  const silent: Reporter = { error() {}, warn() {} };
+  return (value, path, report) => a(value, path, silent) ?? b(value, path, silent) ?? fail(report, path, expected, value);
+}
+
+/** True for `{}`-style objects, not arrays, null or class instances. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}

@@ -1,0 +1,56 @@
+import { computeState } from './policy/compute-state';
+import { decodeDecision } from './policy/decision-codec';
+import type { Reporter } from './policy/reporter';
+import { resolveConfig } from './policy/resolve-config';
+import { resolveMode } from './policy/resolve-mode';
+import { validateConfig } from './policy/validate-config';
+import type { ConsentConfig, ConsentState } from './types';
+
+/** How to read a decision on the server: the same config as the browser, plus request facts. */
+export interface ReadConsentOptions extends ConsentConfig {
+  /** The request's host, for `tenants` matching. */
+  hostname?: string;
+  /** The request headers; `Sec-GPC: 1` among them applies the GPC opt-out. */
+  headers?: RequestHeaders;
+}
+
+/** Fetch `Headers`, or Node's `IncomingHttpHeaders`. */
+export type RequestHeaders = Headers | Record<string, string | string[] | undefined>;
+
+const SILENT: Reporter = { error() {}, warn() {} };
+
+/**
+ * Reads the stored consent from a `Cookie` header, with the same rules as the browser.
+ * @returns the effective state, or `null` when no valid decision cookie is present.
+ * @example
+ * const state = readConsent(request.headers.get('cookie'), { tenant: 'acme', headers: request.headers });
+ * if (state?.categories.analytics) renderAnalyticsTag();
+ */
+export function readConsent(cookieHeader: string | null | undefined, options: ReadConsentOptions = {}): ConsentState | null {
+  const { hostname = '', headers, ...raw } = options;
+  const config = resolveConfig(validateConfig(raw, SILENT), hostname);
+  const name = config.tenant ? `consentry_${config.tenant}` : 'consentry';
+  const pair = (cookieHeader ?? '').split(/;\s*/).find((part) => part.startsWith(`${name}=`));
+  if (!pair) return null;
+  let decision;
+  try {
+    // The browser writes it through js-cookie, which percent-encodes all but a few characters.
+    decision = decodeDecision(pair.slice(name.length + 1).replace(/(%[\dA-F]{2})+/gi, decodeURIComponent));
+  } catch {
+    return null;
+  }
+  if (!decision) return null;
+  const mode = resolveMode(config.mode, config.region, undefined);
+  return computeState({ ...config, decision, gpc: !!headers && hasGpc(headers), mode, now: Date.now(), persistent: true });
+}
+
+/**
+ * True when the request carries `Sec-GPC: 1` (GPC spec §3.1).
+ * @example hasGpc(request.headers) // Fetch Headers, or Node's IncomingHttpHeaders
+ */
+export function hasGpc(headers: RequestHeaders): boolean {
+  const value = typeof (headers as Headers).get === 'function' ? (headers as Headers).get('sec-gpc') : (headers as Record<string, unknown>)['sec-gpc'];
+  return (Array.isArray(value) ? value[0] : value)?.trim() === '1';
+}
+
+export type { ConsentConfig, ConsentState } from './types';

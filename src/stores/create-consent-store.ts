@@ -1,0 +1,109 @@
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import type { DecisionStorage } from '../browser/decision-storage';
+import { applyGpc, gpcTargets } from '../policy/apply-gpc';
+import { computeState } from '../policy/compute-state';
+import { decide, type DecideInput } from '../policy/decide';
+import type { Decision } from '../policy/decision';
+import { decodeDecision, encodeDecision, toChoices } from '../policy/decision-codec';
+import type { Reporter } from '../policy/reporter';
+import type { ResolvedConfig } from '../policy/resolve-config';
+import type { CategoryId, ConsentEvents, ConsentState, OptionalCategoryId } from '../types';
+import { createEmitter } from './create-emitter';
+
+/** What a consent store is built from; browser facts come in as plain values and adapters. */
+export interface ConsentStoreOptions {
+  config: ResolvedConfig;
+  mode: 'opt-in' | 'opt-out';
+  storage: DecisionStorage;
+  /** The GPC signal at start. */
+  gpc: boolean;
+  report: Reporter;
+  now?: () => number;
+  createId?: () => string;
+}
+
+/** The decision as state, with the actions that change it. */
+export interface ConsentStore {
+  $state: ReadableAtom<ConsentState>;
+  acceptAll(): void;
+  rejectAll(): void;
+  save(choices: Partial<Record<CategoryId, boolean>>): void;
+  reset(): void;
+  /** Sets the GPC signal; when on, stores the opt-out and emits `optout` (contract §5). */
+  setGpc(on: boolean): void;
+  /** Re-reads storage, for a decision made in another tab. */
+  reload(): void;
+  on: ReturnType<typeof createEmitter<ConsentEvents>>['on'];
+  emitter: ReturnType<typeof createEmitter<ConsentEvents>>;
+}
+
+/** 12 random base-36 characters (~62 bits): enough to tell consent records apart, not secret. */
+function randomId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join('');
+}
+
+/**
+ * Creates the consent state of one instance: reads the stored decision, applies GPC, and
+ * persists every change. Pure logic lives in `policy/`; this wires it to a store and storage.
+ */
+export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
+  const { config, storage, report } = o;
+  const now = o.now ?? Date.now;
+  const createId = o.createId ?? randomId;
+  const emitter = createEmitter<ConsentEvents>();
+  const read = (): Decision | null => {
+    const raw = storage.read();
+    const decision = raw ? decodeDecision(raw) : null;
+    if (raw && !decision) report.error(`cookie ${config.tenant ? `consentry_${config.tenant}` : 'consentry'}`, 'malformed value ignored; asking again');
+    return decision;
+  };
+  const $decision = atom(read());
+  const $gpc = atom(o.gpc);
+  const $state = computed([$decision, $gpc], (decision, gpc) =>
+    computeState({ ...config, decision, gpc, mode: o.mode, now: now(), persistent: storage.kind !== 'memory' }),
+  );
+  const gpcInput = () => ({ ...config, gpc: $gpc.get(), now: now(), createId });
+
+  const store = (decision: Decision | null) => {
+    if (decision) storage.write(encodeDecision(decision));
+    else storage.clear();
+    $decision.set(decision);
+  };
+  const optOut = (source: 'gpc' | 'user', categories: OptionalCategoryId[]) => {
+    if (categories.length) emitter.emit('optout', { source, categories, tenant: config.tenant });
+  };
+  const applySignal = () => {
+    const next = applyGpc($decision.get(), gpcInput());
+    if (next) store(next);
+  };
+  const choose = (method: DecideInput['method'], granted: OptionalCategoryId[]) => {
+    const decision = decide({ ...gpcInput(), previous: $decision.get(), method, granted: granted.filter((id) => config.categories.includes(id)) });
+    store(decision);
+    optOut('user', config.gpcOptOut.filter((id) => !decision.choices[id]));
+  };
+
+  // Stored before anything can run; the `optout` event waits for `setGpc` at ready time.
+  applySignal();
+
+  return {
+    $state,
+    emitter,
+    on: emitter.on,
+    acceptAll: () => choose('accept-all', config.categories),
+    rejectAll: () => choose('reject-all', []),
+    save: (choices) => choose('custom', config.categories.filter((id) => choices[id] === true)),
+    reset() {
+      // A GPC opt-out is kept: forgetting it would treat the signal's absence as consent.
+      const previous = $decision.get();
+      store(previous?.gpcOptOut.length ? { ...previous, method: 'gpc', choices: toChoices([]), gpcOverride: false } : null);
+      applySignal();
+    },
+    setGpc(on) {
+      $gpc.set(on);
+      if (!on) return;
+      applySignal();
+      optOut('gpc', gpcTargets($decision.get(), gpcInput()));
+    },
+    reload: () => $decision.set(read()),
+  };
+}

@@ -1,0 +1,40 @@
+import { Button } from './Button';
+import { CloseButton } from './CloseButton';
+import { GpcStatus } from './GpcStatus';
+import type { UiProps } from './ui-model';
+
+/** The first layer: a consent banner in opt-in mode, a notice in opt-out mode. */
+export function Banner({ model, actions }: UiProps) {
+  const { texts: t, links } = model;
+  const optIn = model.mode === 'opt-in';
+  return (
+    // Focused when it opens, so it is not in the Tab order; its controls follow it (§10).
+    <section class="box banner" part="banner" aria-labelledby="cs-title" tabIndex={-1}>
+      {model.logo && <img class="logo" part="logo" src={model.logo} alt="" />}
+      <h2 id="cs-title">{optIn ? t.title : t.noticeTitle}</h2>
+      <p>{optIn ? t.description : t.noticeDescription}</p>
+      {model.gpcHonored && <GpcStatus text={t.gpcHonored} />}
+      <div class="row">
+        {optIn ? (
+          <>
+            <Button onClick={actions.acceptAll}>{t.acceptAll}</Button>
+            <Button onClick={actions.rejectAll}>{t.rejectAll}</Button>
+            <Button onClick={actions.showPreferences}>{t.customize}</Button>
+          </>
+        ) : links.doNotSell ? (
+          <a class="btn" part="button" href={links.doNotSell}>
+            {t.doNotSell}
+          </a>
+        ) : (
+          <Button onClick={actions.showPreferences}>{t.doNotSell}</Button>
+        )}
+      </div>
+      {links.privacyPolicy && (
+        <a part="link" href={links.privacyPolicy}>
+          {t.privacyPolicy}
+        </a>
+      )}
+      {!optIn && <CloseButton label={t.close} onClick={actions.hide} />}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { render } from 'preact';
+import type { Consent, ConsentView } from '../types';
+import { App } from './App';
+import { contrastText } from './contrast-text';
+import { focusTrap } from './focus-trap';
+import { STYLES } from './styles';
+import { toUiModel } from './to-ui-model';
+import type { UiActions, UiContext } from './ui-model';
+
+/** Options of `mountUi`. */
+export interface MountUiOptions {
+  consent: Consent;
+  context: UiContext;
+  /** @default document.body */
+  target?: Element;
+}
+
+const THEME_PROPS = ['primary', 'background', 'text', 'radius', 'font'] as const;
+
+/**
+ * Renders the banner, preference center and re-open control into an open shadow root on a
+ * `<consentry-ui>` host, re-rendering on every change of `$state` or `$view`.
+ * @returns A function that unsubscribes and removes the host.
+ * @example
+ * const unmount = mountUi({ consent, context });
+ */
+export function mountUi({ consent, context, target }: MountUiOptions): () => void {
+  const host = document.createElement('consentry-ui');
+  const root = host.attachShadow({ mode: 'open' });
+  // Contract §10: an adopted sheet passes `style-src 'self'`; a <style> element would not.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(STYLES);
+  root.adoptedStyleSheets = [sheet];
+  // Inline (CSSOM, allowed by CSP) so that page rules such as `body > * { display: block }`
+  // cannot give the host a box and shift the page (contract §10).
+  host.style.setProperty('display', 'contents', 'important');
+  host.lang = context.lang;
+  host.dir = context.dir;
+  const { theme } = context;
+  for (const name of THEME_PROPS) {
+    if (theme[name]) host.style.setProperty('--consentry-' + name, theme[name]!);
+  }
+  if (theme.primary) host.style.setProperty('--consentry-on-primary', contrastText(theme.primary));
+  host.dataset.position = theme.position ?? 'bottom';
+  host.dataset.scheme = theme.colorScheme ?? 'light';
+
+  // Components hand these straight to `onClick`: they drop the event and need no `this`.
+  const actions: UiActions = {
+    acceptAll: () => consent.acceptAll(),
+    rejectAll: () => consent.rejectAll(),
+    save: (choices) => consent.save(choices),
+    showPreferences: () => consent.showPreferences(),
+    // Closing is not consent (contract §10): the core decides whether the banner comes back.
+    hide: () => consent.hide(),
+  };
+  let shown: ConsentView = 'none';
+  let opener: HTMLElement | null = null;
+
+  const draw = () => {
+    const view = consent.$view.get();
+    const previous = shown;
+    shown = view;
+    if (view === 'preferences' && previous !== view) {
+      const active = document.activeElement;
+      opener = (active === host ? root.activeElement : active) as HTMLElement | null;
+    }
+    render(<App model={toUiModel(consent.$state.get(), view, context)} actions={actions} />, root);
+    if (view === previous) return;
+    if (view === 'preferences') {
+      // The Close button comes first in the dialog.
+      root.querySelector<HTMLElement>('[role=dialog] button')?.focus();
+    } else if (previous === 'preferences' && opener?.isConnected) {
+      opener.focus();
+    } else if (view === 'banner' || previous === 'preferences') {
+      root.querySelector<HTMLElement>('.banner,.reopen button')?.focus({ preventScroll: true });
+    }
+  };
+
+  root.addEventListener('keydown', focusTrap(root, actions.hide) as EventListener);
+  const stops = [consent.$state.listen(draw), consent.$view.listen(draw)];
+  (target ?? document.body).append(host);
+  draw();
+  return () => {
+    for (const stop of stops) stop();
+    render(null, root);
+    host.remove();
+  };
+}

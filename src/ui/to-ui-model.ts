@@ -1,0 +1,29 @@
+import type { ConsentState, ConsentView } from '../types';
+import type { UiContext, UiModel } from './ui-model';
+
+/** Derives everything the UI renders from the current state, view and resolved config. */
+export function toUiModel(state: ConsentState, view: ConsentView, context: UiContext): UiModel {
+  const { gpcOptOut, allowOverride, categories } = context;
+  const gpcLocked =
+    state.gpc && !allowOverride ? gpcOptOut.filter((id) => !state.categories[id]) : [];
+  // Contract §5: a stored GPC opt-out outlives the signal, so the status shows for it too.
+  const gpcHonored =
+    (state.gpc || state.method === 'gpc') && gpcOptOut.some((id) => !state.categories[id]);
+  return {
+    state,
+    view,
+    mode: context.mode,
+    texts: context.texts,
+    lang: context.lang,
+    dir: context.dir,
+    categories,
+    gpcLocked,
+    gpcOverridable: state.gpc && allowOverride ? gpcOptOut : [],
+    gpcHonored,
+    links: context.links,
+    // With only `essential` there is nothing to choose, so nothing to reopen (contract §1).
+    showReopen:
+      view === 'none' && categories.length > 1 && (gpcHonored || !context.hasOpenControl()),
+    logo: context.theme.logoUrl,
+  };
+}
