@@ -10,7 +10,7 @@ const typescript = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImport
 const external = (id: string) => /^(preact|nanostores|js-cookie)(\/|$)/.test(id);
 
 const npm: RollupOptions = {
-  input: { index: 'src/index.ts', core: 'src/core.ts', server: 'src/server.ts' },
+  input: { index: 'src/index.ts', core: 'src/core.ts', server: 'src/server.ts', services: 'src/services.ts' },
   external,
   plugins: [typescript()],
   output: [

@@ -3,7 +3,8 @@ import { createCookieJar, type CookieJar } from './browser/cookie-jar';
 import { createDecisionStorage } from './browser/create-decision-storage';
 import { findCookieDomain } from './browser/find-cookie-domain';
 import { readGpcSignal } from './browser/read-gpc-signal';
-import { createGate } from './gate/create-gate';
+import { createPageGate } from './gate/create-page-gate';
+import type { ServiceDefinition } from './services/service-definition';
 import { chooseCookieDomain } from './policy/choose-cookie-domain';
 import { CONSOLE_REPORTER, type Reporter } from './policy/reporter';
 import { resolveConfig } from './policy/resolve-config';
@@ -28,6 +29,8 @@ export interface ConsentEnvironment {
   report?: Reporter;
   /** The server saw `Sec-GPC: 1` (`data-gpc="1"` on the loader). */
   gpcHint?: boolean;
+  /** Services that `services` may name; the script tag passes the whole catalogue. */
+  catalogue?: readonly ServiceDefinition[];
 }
 
 const EVENT_PREFIX = 'consentry:';
@@ -56,20 +59,21 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
     tenantPattern: config.tenantPattern,
     report,
   });
+  const local = env.local === undefined ? safeLocalStorage() : env.local;
   const storage = createDecisionStorage({
     name: config.tenant ? `consentry_${config.tenant}` : 'consentry',
     domain: cookieDomain,
     expiresDays: config.expiresDays,
     secure: protocol === 'https:',
     jar,
-    local: env.local === undefined ? safeLocalStorage() : env.local,
+    local,
   });
   const readGpc = () => readGpcSignal(nav) || !!env.gpcHint || !!config.gpcHint;
   const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report });
   const { $state, emitter } = store;
   const due = () => isBannerDue($state.get(), mode, config.categories.length > 0);
   const $view = atom<ConsentView>(due() ? 'banner' : 'none');
-  const gate = createGate({ doc, $state, report });
+  const { texts, lang, dir } = resolveTexts([config.language, doc.documentElement.lang, nav.language], config, config.categoryConfig);
 
   let ready = false;
   const announce = <E extends keyof ConsentEvents>(event: E, detail: ConsentEvents[E]) => {
@@ -102,7 +106,6 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   doc.addEventListener('click', onOpenClick);
 
   let unmountUi: (() => void) | undefined;
-  const { texts, lang, dir } = resolveTexts([config.language, doc.documentElement.lang, nav.language], config, config.categoryConfig);
 
   const consent: Consent = {
     $state,
@@ -156,5 +159,6 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
       doc.removeEventListener('click', onOpenClick);
     },
   };
+  const gate = createPageGate({ doc, consent, config, texts, catalogue: env.catalogue ?? [], jar, local, cookieDomain, report });
   return consent;
 }

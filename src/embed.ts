@@ -2,6 +2,7 @@ import { createConsentWith } from './create-consent';
 import { CONSOLE_REPORTER } from './policy/reporter';
 import { isPlainObject } from './policy/validators';
 import type { Consent, ConsentConfig } from './types';
+import { SERVICES } from './services/catalogue';
 import { mountUi } from './ui/mount-ui';
 
 declare global {
@@ -33,7 +34,7 @@ function start(raw: unknown) {
   try {
     if (raw != null && !isPlainObject(raw)) CONSOLE_REPORTER.error('#consentry-config', 'expected a JSON object; using defaults');
     const config = { ...(isPlainObject(raw) ? raw : {}), ...attributeOverrides() };
-    const consent = createConsentWith(config, { ui: mountUi, gpcHint: loader?.getAttribute('data-gpc') === '1' });
+    const consent = createConsentWith(config, { ui: mountUi, catalogue: SERVICES, gpcHint: loader?.getAttribute('data-gpc') === '1' });
     window.Consentry = consent;
     if (document.body) consent.mount();
     else document.addEventListener('DOMContentLoaded', () => consent.mount());

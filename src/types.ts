@@ -1,4 +1,7 @@
 import type { ReadableAtom } from 'nanostores';
+import type { ServiceDefinition } from './services/service-definition';
+
+export type { ServiceDefinition };
 
 /** The four consent categories, always in this order (contract §1). */
 export type CategoryId = 'essential' | 'functional' | 'analytics' | 'marketing';
@@ -49,6 +52,10 @@ export interface Texts {
   gpcConflict: string;
   keepOptedOut: string;
   allowForSite: string;
+  /** On a held iframe's placeholder; `{category}` is the category label. */
+  blockedContent: string;
+  /** The placeholder's button; `{category}` is the category label. */
+  allowCategory: string;
   categories: Partial<Record<CategoryId, { label: string; description: string }>>;
 }
 
@@ -112,8 +119,11 @@ export interface ConsentConfig {
   tenants?: Record<string, Omit<ConsentConfig, 'tenants'>>;
   /** Untagged script and iframe URLs (substrings or `/regex/` strings) held per category. */
   blocklist?: Partial<Record<CategoryId, string[]>>;
-  /** Names from the built-in service catalogue. */
-  services?: string[];
+  /**
+   * Well-known services held and cleaned up by their category: catalogue names in the script
+   * tag, or definitions imported from `consentry/services` in npm builds.
+   */
+  services?: Array<string | ServiceDefinition>;
   googleConsentMode?: boolean | { adPersonalization?: boolean };
   uet?: boolean;
   meta?: boolean;

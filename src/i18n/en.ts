@@ -25,6 +25,8 @@ export const EN: Texts = {
     'Your browser sends a Global Privacy Control signal, which opts you out of this. You can keep the opt-out or allow it for this site only.',
   keepOptedOut: 'Keep opted out',
   allowForSite: 'Allow for this site',
+  blockedContent: 'This content is blocked until you allow {category}.',
+  allowCategory: 'Allow {category}',
   categories: {
     essential: {
       label: 'Strictly necessary',

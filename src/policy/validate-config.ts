@@ -1,4 +1,4 @@
-import type { CategoryConfig, ConsentConfig, Texts, Theme } from '../types';
+import type { CategoryConfig, ConsentConfig, ServiceDefinition, Texts, Theme } from '../types';
 import { CATEGORY_IDS, OPTIONAL_CATEGORY_IDS } from './categories';
 import { isSafeUrl } from './is-safe-url';
 import type { Reporter } from './reporter';
@@ -29,7 +29,6 @@ const pattern: Validator<string> = (value, path, report) => {
   }
 };
 
-const strings = list(anyText);
 const optionalCategory = oneOf(...OPTIONAL_CATEGORY_IDS);
 const category = oneOf(...CATEGORY_IDS);
 
@@ -88,7 +87,13 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   links: shape({ privacyPolicy: url(), cookiePolicy: url(), doNotSell: url() }),
   theme,
   blocklist: record(category, list(pattern)),
-  services: strings,
+  services: list(
+    either<string, ServiceDefinition>(
+      text(/^[a-z0-9-]+$/, ''),
+      shape<ServiceDefinition>({ name: anyText, category: optionalCategory, patterns: list(pattern), cookies: list(pattern), storage: list(pattern) }),
+      'a catalogue name or a service definition',
+    ),
+  ),
   googleConsentMode: either<boolean, { adPersonalization?: boolean }>(
     (value) => (typeof value === 'boolean' ? value : undefined),
     shape({ adPersonalization: bool }),

@@ -1,0 +1,34 @@
+import { toMatcher } from '../policy/to-matcher';
+import type { CookieJar } from './cookie-jar';
+
+/** Where revoked cookies may live. */
+export interface ClearStorageOptions {
+  jar: CookieJar;
+  local: Storage | null;
+  hostname: string;
+  /** The consent cookie's domain; clearing goes no wider. Host-only when undefined. */
+  cookieDomain: string | undefined;
+}
+
+/**
+ * Deletes the cookies and `localStorage` keys matching `cookies` and `storage` (names or
+ * `/regex/` strings) on the current host and every parent domain up to the cookie domain
+ * (contract §4): a tracker may have set its cookie on any of them.
+ */
+export function clearStorage(patterns: { cookies: string[]; storage: string[] }, o: ClearStorageOptions): void {
+  const cookieTests = patterns.cookies.map((p) => toMatcher(p, true));
+  const storageTests = patterns.storage.map((p) => toMatcher(p, true));
+  const domains: Array<string | undefined> = [undefined];
+  for (let domain = o.hostname; ; domain = domain.slice(domain.indexOf('.') + 1)) {
+    domains.push(domain);
+    if (!o.cookieDomain || domain === o.cookieDomain || !domain.includes('.')) break;
+  }
+  for (const name of o.jar.names()) {
+    if (cookieTests.some((test) => test(name))) domains.forEach((domain) => o.jar.remove(name, { domain }));
+  }
+  try {
+    for (const key of Object.keys(o.local ?? {})) if (storageTests.some((test) => test(key))) o.local!.removeItem(key);
+  } catch {
+    // Storage can throw in sandboxed frames; nothing to clear there.
+  }
+}

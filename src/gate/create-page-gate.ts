@@ -1,0 +1,72 @@
+import { clearStorage } from '../browser/clear-storage';
+import type { CookieJar } from '../browser/cookie-jar';
+import { compileBlocklist } from '../policy/compile-blocklist';
+import type { Reporter } from '../policy/reporter';
+import type { ResolvedConfig } from '../policy/resolve-config';
+import { resolveServices } from '../policy/resolve-services';
+import type { ServiceDefinition } from '../services/service-definition';
+import type { CategoryId, Consent, Texts } from '../types';
+import { createGate, type Gate } from './create-gate';
+import { createPlaceholder } from './create-placeholder';
+import { watchRevocations } from './watch-revocations';
+
+/** Everything the page's gate is built from. */
+export interface PageGateOptions {
+  doc: Document;
+  consent: Pick<Consent, '$state' | 'save' | 'showPreferences'>;
+  config: ResolvedConfig;
+  texts: Texts;
+  catalogue: readonly ServiceDefinition[];
+  jar: CookieJar;
+  local: Storage | null;
+  cookieDomain: string | undefined;
+  report: Reporter;
+}
+
+/**
+ * Sets up gating for one instance from its config: the blocklist and services, iframe
+ * placeholders that allow their category, and clean-up (and `reloadOnRevoke`) on revoke.
+ */
+export function createPageGate(o: PageGateOptions): Gate {
+  const { doc, consent, config, texts } = o;
+  const { $state } = consent;
+  const services = resolveServices(config.services, o.catalogue, o.report);
+  const label = (id: CategoryId) => texts.categories[id]?.label ?? id;
+  const allow = (ids: CategoryId[]) => {
+    const state = $state.get();
+    // Switching on what GPC opts out of needs the preference center's explanation (rules 9).
+    if (state.gpc && ids.some((id) => config.gpcOptOut.includes(id as never))) return consent.showPreferences();
+    consent.save({ ...state.categories, ...Object.fromEntries(ids.map((id) => [id, true])) });
+  };
+  const gate = createGate({
+    doc,
+    $state,
+    report: o.report,
+    blocklist: compileBlocklist(config.blocklist, services),
+    placeholder: (frame, req) => {
+      const names = req.granted.map(label).join(', ');
+      const fill = (text: string) => text.replace('{category}', names);
+      return createPlaceholder(frame, { message: fill(texts.blockedContent), button: fill(texts.allowCategory) }, () => allow(req.granted));
+    },
+  });
+  const stopRevocations = watchRevocations($state, (revoked) => {
+    const patterns = { cookies: [] as string[], storage: [] as string[] };
+    for (const id of revoked) {
+      const sources = [config.categoryConfig[id], ...services.filter((s) => s.category === id)];
+      for (const source of sources) {
+        patterns.cookies.push(...(source?.cookies ?? []));
+        patterns.storage.push(...(source?.storage ?? []));
+      }
+    }
+    clearStorage(patterns, { jar: o.jar, local: o.local, hostname: doc.location.hostname, cookieDomain: o.cookieDomain });
+    // Scripts that already ran cannot be unloaded; a reload is the only way to stop them.
+    if (config.reloadOnRevoke && revoked.some(gate.ran)) doc.location.reload();
+  });
+  return {
+    ...gate,
+    destroy() {
+      stopRevocations();
+      gate.destroy();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { ServiceDefinition } from '../services/service-definition';
+import type { Reporter } from './reporter';
+
+/**
+ * Turns `services` entries into definitions: names are looked up in `catalogue` (the script tag
+ * carries the whole one; npm builds pass definitions instead), unknown names are reported.
+ */
+export function resolveServices(
+  entries: Array<string | ServiceDefinition> | undefined,
+  catalogue: readonly ServiceDefinition[],
+  report: Reporter,
+): ServiceDefinition[] {
+  const out: ServiceDefinition[] = [];
+  (entries ?? []).forEach((entry, i) => {
+    const service = typeof entry === 'string' ? catalogue.find((s) => s.name === entry) : entry;
+    if (service) out.push(service);
+    else report.error(`services[${i}]`, `unknown service "${entry}"${catalogue.length ? '' : "; import its definition from 'consentry/services'"}`);
+  });
+  return out;
+}

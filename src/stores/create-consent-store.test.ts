@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import type { DecisionStorage } from '../browser/decision-storage';
+import type { Decision } from '../policy/decision';
+import { decodeDecision, encodeDecision, toChoices } from '../policy/decision-codec';
+import type { Reporter } from '../policy/reporter';
+import { resolveConfig } from '../policy/resolve-config';
+import type { ConsentConfig, ConsentState, OptOutDetail } from '../types';
+import { createConsentStore, type ConsentStoreOptions } from './create-consent-store';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2025, 5, 1, 9);
+
+interface FakeStorage extends DecisionStorage {
+  value: string | undefined;
+  /** Every write and clear, in order; `null` for a clear. */
+  log: Array<string | null>;
+}
+
+function fakeStorage(kind: DecisionStorage['kind'] = 'cookie', initial?: string): FakeStorage {
+  const storage: FakeStorage = {
+    kind,
+    value: initial,
+    log: [],
+    read: () => storage.value,
+    write(value) {
+      storage.value = value;
+      storage.log.push(value);
+    },
+    clear() {
+      storage.value = undefined;
+      storage.log.push(null);
+    },
+  };
+  return storage;
+}
+
+function setup(over: { config?: ConsentConfig; mode?: 'opt-in' | 'opt-out'; gpc?: boolean; storage?: FakeStorage } = {}) {
+  const errors: string[] = [];
+  const report: Reporter = { error: (path, message) => errors.push(`${path}: ${message}`), warn() {} };
+  const storage = over.storage ?? fakeStorage();
+  let n = 0;
+  const options: ConsentStoreOptions = {
+    config: resolveConfig(over.config ?? {}, 'www.acme.com'),
+    mode: over.mode ?? 'opt-in',
+    storage,
+    gpc: over.gpc ?? false,
+    report,
+    now: () => NOW,
+    createId: () => `rec${String(++n).padStart(9, '0')}`,
+  };
+  const store = createConsentStore(options);
+  const events: string[] = [];
+  const optouts: OptOutDetail[] = [];
+  store.on('optout', (detail) => {
+    optouts.push(detail);
+    events.push(`optout ${detail.source} ${detail.categories.join(',')}`);
+  });
+  store.$state.listen((state) => events.push(`state ${state.method}`));
+  return { store, storage, errors, events, optouts };
+}
+
+const stored = (storage: FakeStorage) => (storage.value ? decodeDecision(storage.value) : null);
+
+function encoded(over: Partial<Decision> = {}) {
+  return encodeDecision({
+    id: 'old000000001',
+    at: NOW - DAY,
+    revision: '1',
+    method: 'accept-all',
+    choices: toChoices(['functional', 'analytics', 'marketing']),
+    gpcOptOut: [],
+    gpcOverride: false,
+    ...over,
+  });
+}
+
+describe('createConsentStore: start', () => {
+  it('starts undecided with everything denied in opt-in mode and writes nothing', () => {
+    const { store, storage } = setup();
+    expect(store.$state.get()).toEqual<ConsentState>({
+      decided: false,
+      categories: { essential: true, functional: false, analytics: false, marketing: false },
+      gpc: false,
+      method: 'default',
+      revision: '1',
+      updatedAt: null,
+      id: null,
+    });
+    expect(storage.log).toEqual([]);
+  });
+
+  it('reads a stored decision', () => {
+    const { store } = setup({ storage: fakeStorage('cookie', encoded()) });
+    expect(store.$state.get()).toMatchObject({ decided: true, method: 'accept-all', id: 'old000000001', updatedAt: NOW - DAY });
+  });
+
+  it.each([
+    [{}, 'cookie consentry'],
+    [{ tenant: 'acme' }, 'cookie consentry_acme'],
+  ])('reports a malformed stored value naming the cookie (%j) and reads it as no decision', (config, name) => {
+    const { store, errors } = setup({ config, storage: fakeStorage('cookie', '1|tampered|x') });
+    expect(errors).toHaveLength(1);
+    expect(errors[0].startsWith(`${name}:`)).toBe(true);
+    expect(store.$state.get()).toMatchObject({ decided: false, categories: { analytics: false, marketing: false } });
+  });
+
+  it('grants by default in opt-out mode with persistent storage', () => {
+    expect(setup({ mode: 'opt-out' }).store.$state.get().categories).toEqual({ essential: true, functional: true, analytics: true, marketing: true });
+  });
+
+  it('denies by default in opt-out mode with memory storage (rules 34)', () => {
+    const { store } = setup({ mode: 'opt-out', storage: fakeStorage('memory') });
+    expect(store.$state.get().categories).toEqual({ essential: true, functional: false, analytics: false, marketing: false });
+  });
+
+  it('stores the GPC opt-out before anything can run, without an event yet', () => {
+    const { store, storage, events } = setup({ gpc: true, mode: 'opt-out' });
+    expect(stored(storage)).toEqual<Decision>({
+      id: 'rec000000001',
+      at: NOW,
+      revision: '1',
+      method: 'gpc',
+      choices: toChoices([]),
+      gpcOptOut: ['marketing'],
+      gpcOverride: false,
+    });
+    expect(store.$state.get()).toMatchObject({ decided: false, gpc: true, method: 'gpc', categories: { analytics: true, marketing: false } });
+    expect(events).toEqual([]);
+  });
+});
+
+describe('createConsentStore: choices', () => {
+  it('persists Accept all', () => {
+    const { store, storage } = setup();
+    store.acceptAll();
+    expect(stored(storage)).toEqual<Decision>({
+      id: 'rec000000001',
+      at: NOW,
+      revision: '1',
+      method: 'accept-all',
+      choices: toChoices(['functional', 'analytics', 'marketing']),
+      gpcOptOut: [],
+      gpcOverride: false,
+    });
+    expect(store.$state.get()).toMatchObject({ decided: true, method: 'accept-all', updatedAt: NOW, id: 'rec000000001' });
+  });
+
+  it('persists Reject all and emits a user opt-out', () => {
+    const { store, storage, events, optouts } = setup({ config: { tenant: 'acme' } });
+    store.rejectAll();
+    expect(stored(storage)).toMatchObject({ method: 'reject-all', choices: toChoices([]) });
+    expect(optouts).toEqual<OptOutDetail[]>([{ source: 'user', categories: ['marketing'], tenant: 'acme' }]);
+    expect(events).toEqual(['state reject-all', 'optout user marketing']);
+  });
+
+  it('persists a custom choice, ignoring essential and unknown keys', () => {
+    const { store, storage } = setup();
+    store.save({ essential: false, analytics: true, functional: false });
+    expect(stored(storage)).toMatchObject({ method: 'custom', choices: toChoices(['analytics']) });
+    expect(store.$state.get().categories).toEqual({ essential: true, functional: false, analytics: true, marketing: false });
+  });
+
+  it('treats missing categories in a custom choice as denied', () => {
+    const { store } = setup({ storage: fakeStorage('cookie', encoded()) });
+    store.save({ functional: true });
+    expect(store.$state.get().categories).toEqual({ essential: true, functional: true, analytics: false, marketing: false });
+  });
+
+  it('never grants a dropped category', () => {
+    const { store, storage } = setup({ config: { categories: { marketing: false } } });
+    store.acceptAll();
+    expect(stored(storage)?.choices).toEqual(toChoices(['functional', 'analytics']));
+    store.save({ marketing: true });
+    expect(store.$state.get().categories.marketing).toBe(false);
+  });
+
+  it('keeps the record id across choices', () => {
+    const { store, storage } = setup();
+    store.acceptAll();
+    store.rejectAll();
+    expect(stored(storage)?.id).toBe('rec000000001');
+  });
+
+  it('emits no opt-out for Accept all', () => {
+    const { store, optouts } = setup();
+    store.acceptAll();
+    expect(optouts).toEqual([]);
+  });
+});
+
+describe('createConsentStore: GPC', () => {
+  it('stores the opt-out and emits a gpc optout on setGpc(true)', () => {
+    const { store, storage, events, optouts } = setup({ config: { tenant: 'acme' } });
+    store.setGpc(true);
+    expect(stored(storage)).toMatchObject({ method: 'gpc', gpcOptOut: ['marketing'] });
+    expect(optouts).toEqual<OptOutDetail[]>([{ source: 'gpc', categories: ['marketing'], tenant: 'acme' }]);
+    expect(events).toEqual(['state gpc', 'optout gpc marketing']);
+    expect(store.$state.get()).toMatchObject({ gpc: true, categories: { marketing: false } });
+  });
+
+  it('emits the gpc optout at ready time for a signal seen at start', () => {
+    const { store, storage, optouts } = setup({ gpc: true });
+    store.setGpc(true);
+    expect(optouts).toEqual<OptOutDetail[]>([{ source: 'gpc', categories: ['marketing'], tenant: null }]);
+    // Stored once, at start.
+    expect(storage.log).toHaveLength(1);
+  });
+
+  it('keeps an earlier choice decided and denies marketing when GPC turns on', () => {
+    const { store, storage } = setup({ storage: fakeStorage('cookie', encoded()) });
+    store.setGpc(true);
+    expect(stored(storage)).toMatchObject({ method: 'accept-all', at: NOW - DAY, gpcOptOut: ['marketing'] });
+    expect(store.$state.get()).toMatchObject({ decided: true, method: 'accept-all', categories: { analytics: true, marketing: false } });
+  });
+
+  it('keeps the stored opt-out when the signal goes away', () => {
+    const { store, events } = setup({ mode: 'opt-out' });
+    store.setGpc(true);
+    store.setGpc(false);
+    expect(store.$state.get()).toMatchObject({ gpc: false, method: 'gpc', categories: { functional: true, marketing: false } });
+    expect(events).toEqual(['state gpc', 'optout gpc marketing', 'state gpc']);
+  });
+
+  it('emits nothing for setGpc(false)', () => {
+    const { store, storage, optouts } = setup();
+    store.setGpc(false);
+    expect(optouts).toEqual([]);
+    expect(storage.log).toEqual([]);
+  });
+
+  it('keeps marketing denied on Accept all under GPC', () => {
+    const { store, storage } = setup({ gpc: true });
+    store.acceptAll();
+    expect(stored(storage)).toMatchObject({ method: 'accept-all', gpcOptOut: ['marketing'] });
+    expect(store.$state.get()).toMatchObject({ decided: true, categories: { analytics: true, marketing: false } });
+  });
+
+  it('honours Allow for this site under GPC only with allowOverride', () => {
+    const allowed = setup({ gpc: true, config: { gpc: { allowOverride: true } } });
+    allowed.store.save({ marketing: true });
+    expect(stored(allowed.storage)).toMatchObject({ gpcOverride: true, gpcOptOut: [] });
+    expect(allowed.store.$state.get().categories.marketing).toBe(true);
+
+    const refused = setup({ gpc: true });
+    refused.store.save({ marketing: true });
+    expect(stored(refused.storage)).toMatchObject({ gpcOverride: false, gpcOptOut: ['marketing'] });
+    expect(refused.store.$state.get().categories.marketing).toBe(false);
+  });
+
+  it('lifts the stored opt-out on an explicit opt-in after the signal is gone', () => {
+    const { store } = setup({ storage: fakeStorage('cookie', encoded({ method: 'gpc', choices: toChoices([]), gpcOptOut: ['marketing'] })) });
+    expect(store.$state.get().categories.marketing).toBe(false);
+    store.acceptAll();
+    expect(store.$state.get().categories.marketing).toBe(true);
+  });
+
+  it('emits opt-outs in the order they happen', () => {
+    const { store, events } = setup({ config: { tenant: 'acme' } });
+    store.acceptAll();
+    store.setGpc(true);
+    store.rejectAll();
+    store.save({ analytics: true });
+    expect(events).toEqual([
+      'state accept-all',
+      'state accept-all',
+      'optout gpc marketing',
+      'state reject-all',
+      'optout user marketing',
+      'state custom',
+      'optout user marketing',
+    ]);
+  });
+});
+
+describe('createConsentStore: reset and reload', () => {
+  it('forgets the choice and clears storage', () => {
+    const { store, storage, events } = setup();
+    store.acceptAll();
+    store.reset();
+    expect(storage.value).toBeUndefined();
+    expect(storage.log.at(-1)).toBeNull();
+    expect(store.$state.get()).toMatchObject({ decided: false, method: 'default', categories: { analytics: false } });
+    expect(events).toEqual(['state accept-all', 'state default']);
+  });
+
+  it('keeps a stored GPC opt-out', () => {
+    const { store, storage } = setup({ storage: fakeStorage('cookie', encoded({ gpcOptOut: ['marketing'] })) });
+    store.reset();
+    expect(stored(storage)).toMatchObject({ method: 'gpc', choices: toChoices([]), gpcOptOut: ['marketing'], gpcOverride: false });
+    expect(store.$state.get()).toMatchObject({ decided: false, method: 'gpc', categories: { marketing: false } });
+  });
+
+  it('stores the opt-out again when reset while the signal is on', () => {
+    const { store, storage } = setup({ gpc: true, config: { gpc: { allowOverride: true } } });
+    store.save({ marketing: true });
+    store.reset();
+    expect(stored(storage)).toMatchObject({ method: 'gpc', gpcOptOut: ['marketing'] });
+    expect(store.$state.get().categories.marketing).toBe(false);
+  });
+
+  it('picks up a decision another tab stored on reload', () => {
+    const { store, storage, events } = setup();
+    storage.value = encoded({ method: 'reject-all', choices: toChoices([]) });
+    store.reload();
+    expect(store.$state.get()).toMatchObject({ decided: true, method: 'reject-all' });
+    expect(events).toEqual(['state reject-all']);
+  });
+});
