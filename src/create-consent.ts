@@ -3,6 +3,8 @@ import { createCookieJar, type CookieJar } from './browser/cookie-jar';
 import { createDecisionStorage } from './browser/create-decision-storage';
 import { findCookieDomain } from './browser/find-cookie-domain';
 import { readGpcSignal } from './browser/read-gpc-signal';
+import { sendRecord } from './browser/send-record';
+import { watchStorage } from './browser/watch-storage';
 import { createPageGate } from './gate/create-page-gate';
 import type { ServiceDefinition } from './services/service-definition';
 import { chooseCookieDomain } from './policy/choose-cookie-domain';
@@ -10,6 +12,7 @@ import { CONSOLE_REPORTER, type Reporter } from './policy/reporter';
 import { resolveConfig } from './policy/resolve-config';
 import { resolveMode } from './policy/resolve-mode';
 import { resolveTexts } from './policy/resolve-texts';
+import { toRecord } from './policy/to-record';
 import { validateConfig } from './policy/validate-config';
 import { createConsentStore } from './stores/create-consent-store';
 import { isBannerDue } from './policy/is-banner-due';
@@ -69,7 +72,17 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
     local,
   });
   const readGpc = () => readGpcSignal(nav) || !!env.gpcHint || !!config.gpcHint;
-  const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report });
+  const onStore = (state: ConsentState) => {
+    const record = toRecord(state, { tenant: config.tenant, host: hostname, mode });
+    if (config.recordEndpoint) sendRecord(config.recordEndpoint, record, nav);
+    try {
+      config.onRecord?.(record);
+    } catch (error) {
+      report.error('onRecord', `threw ${error}`);
+    }
+  };
+  const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report, onStore });
+  const stopSync = watchStorage(storage.read, store.reload, doc.defaultView ?? window);
   const { $state, emitter } = store;
   const due = () => isBannerDue($state.get(), mode, config.categories.length > 0);
   const $view = atom<ConsentView>(due() ? 'banner' : 'none');
@@ -153,6 +166,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
       unmountUi = undefined;
       stopChange();
       stopOptOut();
+      stopSync();
       gate.destroy();
       emitter.clear();
       doc.removeEventListener('DOMContentLoaded', onReady);

@@ -49,7 +49,11 @@ export function readConsent(cookieHeader: string | null | undefined, options: Re
  * @example hasGpc(request.headers) // Fetch Headers, or Node's IncomingHttpHeaders
  */
 export function hasGpc(headers: RequestHeaders): boolean {
-  const value = typeof (headers as Headers).get === 'function' ? (headers as Headers).get('sec-gpc') : (headers as Record<string, unknown>)['sec-gpc'];
+  // Header names are case-insensitive; Node lowercases them, other plain objects may not.
+  const value =
+    typeof (headers as Headers).get === 'function'
+      ? (headers as Headers).get('sec-gpc')
+      : Object.entries(headers).find(([name]) => name.toLowerCase() === 'sec-gpc')?.[1];
   return (Array.isArray(value) ? value[0] : value)?.trim() === '1';
 }
 

@@ -93,14 +93,14 @@ describe('applyGpc', () => {
 });
 
 describe('gpcTargets', () => {
-  it.each<[string, boolean, boolean, Decision | null, string[]]>([
-    ['no signal', false, true, decision({ gpcOverride: true }), []],
-    ['signal, no decision', true, false, null, ['marketing']],
-    ['signal, plain choice', true, true, decision(), ['marketing']],
-    ['signal, override allowed', true, true, decision({ gpcOverride: true }), []],
-    ['signal, override not allowed', true, false, decision({ gpcOverride: true }), ['marketing']],
-    ['signal, override but marketing not chosen', true, true, decision({ gpcOverride: true, choices: toChoices([]) }), ['marketing']],
-  ])('%s → %j', (_, gpc, allowOverride, d, expected) => {
+  it.each<[string, string[], boolean, boolean, Decision | null]>([
+    ['no signal', [], false, true, decision({ gpcOverride: true })],
+    ['signal, no decision', ['marketing'], true, false, null],
+    ['signal, plain choice', ['marketing'], true, true, decision()],
+    ['signal, override allowed', [], true, true, decision({ gpcOverride: true })],
+    ['signal, override not allowed', ['marketing'], true, false, decision({ gpcOverride: true })],
+    ['signal, override but marketing not chosen', ['marketing'], true, true, decision({ gpcOverride: true, choices: toChoices([]) })],
+  ])('%s → %j', (_, expected, gpc, allowOverride, d) => {
     expect(gpcTargets(d, { gpc, allowOverride, gpcOptOut: ['marketing'] })).toEqual(expected);
   });
 });

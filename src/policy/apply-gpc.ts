@@ -1,6 +1,7 @@
 import type { OptionalCategoryId } from '../types';
 import { toChoices } from './decision-codec';
 import type { Decision } from './decision';
+import { revisionKey } from './revision-key';
 
 /** What applying a GPC signal depends on. */
 export interface GpcInput {
@@ -30,7 +31,7 @@ export function applyGpc(decision: Decision | null, input: GpcInput): Decision |
   return {
     id: input.createId(),
     at: input.now,
-    revision: input.revision,
+    revision: revisionKey(input.revision),
     method: 'gpc',
     choices: toChoices([]),
     gpcOptOut: added,

@@ -1,6 +1,7 @@
 import type { CategoryId, ConsentState, OptionalCategoryId } from '../types';
 import { OPTIONAL_CATEGORY_IDS } from './categories';
 import type { Decision } from './decision';
+import { revisionKey } from './revision-key';
 
 /** Everything the effective state depends on. */
 export interface StateInput {
@@ -23,7 +24,7 @@ const DAY = 86_400_000;
 
 /** True when a stored choice no longer counts: too old, or made under another policy revision. */
 export function isExpired(decision: Decision, input: Pick<StateInput, 'revision' | 'expiresDays' | 'now'>): boolean {
-  return decision.revision !== input.revision || input.now - decision.at > input.expiresDays * DAY;
+  return decision.revision !== revisionKey(input.revision) || input.now - decision.at > input.expiresDays * DAY;
 }
 
 /** Derives the effective consent state (contract §3, §5, §6). Pure. */
@@ -45,7 +46,7 @@ export function computeState(input: StateInput): ConsentState {
     categories,
     gpc,
     method: valid ? valid.method : decision?.gpcOptOut.length ? 'gpc' : 'default',
-    revision: valid ? valid.revision : input.revision,
+    revision: input.revision,
     updatedAt: decision?.at ?? null,
     id: decision?.id ?? null,
   };

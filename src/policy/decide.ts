@@ -2,6 +2,7 @@ import type { OptionalCategoryId } from '../types';
 import { applyGpc, type GpcInput } from './apply-gpc';
 import { toChoices } from './decision-codec';
 import type { Decision } from './decision';
+import { revisionKey } from './revision-key';
 
 /** A choice the person made in the banner, the preference center or through the API. */
 export interface DecideInput extends GpcInput {
@@ -25,7 +26,7 @@ export function decide(input: DecideInput): Decision {
   const decision: Decision = {
     id: previous?.id ?? input.createId(),
     at: input.now,
-    revision: input.revision,
+    revision: revisionKey(input.revision),
     method: input.method,
     choices: toChoices(granted),
     gpcOptOut: (previous?.gpcOptOut ?? []).filter((id) => !liftable(id)),

@@ -6,7 +6,7 @@ export interface Decision {
   id: string;
   /** When it was stored, ms since epoch. */
   at: number;
-  /** Policy revision it was made under. */
+  /** Policy revision it was made under, as `revisionKey` stores it. */
   revision: string;
   /** `'gpc'`: only a GPC opt-out is stored, the person has not chosen yet. */
   method: Exclude<ConsentMethod, 'default'>;

@@ -21,12 +21,14 @@ export function resolveTexts(
   categoryConfig: Partial<Record<OptionalCategoryId, CategoryConfig>>,
   builtIn: Record<string, Partial<Texts>> = { en: EN },
 ): ResolvedTexts {
-  const available = { ...builtIn, ...config.texts };
+  // Language tags are case-insensitive (BCP 47): `pt-BR` in config matches `pt-br` wanted.
+  const configured: Record<string, Partial<Texts>> = Object.fromEntries(Object.entries(config.texts ?? {}).map(([tag, texts]) => [tag.toLowerCase(), texts]));
+  const available = { ...builtIn, ...configured };
   const candidates = wanted.flatMap((tag) => (tag ? [tag.toLowerCase(), tag.toLowerCase().split('-')[0]] : []));
   const lang = candidates.find((tag) => available[tag]) ?? 'en';
   const base = lang.split('-')[0];
   let texts = mergeConfig(EN, { ...builtIn[base], ...builtIn[lang] });
-  texts = mergeConfig(texts, mergeConfig(config.texts?.[base] ?? {}, config.texts?.[lang] ?? {}));
+  texts = mergeConfig(texts, mergeConfig(configured[base] ?? {}, configured[lang] ?? {}));
   for (const [id, entry] of Object.entries(categoryConfig)) {
     const current = texts.categories[id as OptionalCategoryId]!;
     texts = mergeConfig(texts, { categories: { [id]: { label: entry.label ?? current.label, description: entry.description ?? current.description } } });

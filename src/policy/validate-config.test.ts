@@ -84,6 +84,7 @@ describe('validateConfig: valid values', () => {
     ['wildcard tenant pattern', { tenants: { '*.acme.com': { tenant: 'acme', theme: { primary: '#f00' } } } }],
     ['blocklist substrings and regex', { blocklist: { analytics: ['google-analytics.com', '/gtag\\/js/i'] } }],
     ['services', { services: ['google-analytics', 'hotjar'] }],
+    ['a service definition', { services: [{ name: 'Chat', category: 'functional', patterns: ['chat.example.com', '/^https:\\/\\/chat\\./'] }] }],
     ['googleConsentMode true', { googleConsentMode: true }],
     ['googleConsentMode options', { googleConsentMode: { adPersonalization: true } }],
     ['uet, meta, gpp', { uet: true, meta: false, gpp: true }],
@@ -217,6 +218,7 @@ describe('validateConfig: invalid values', () => {
     [{ categories: { analytics: { cookies: ['_ga', '/[/'] } } }, 'categories["analytics"].cookies[1]'],
     [{ categories: { analytics: { storage: 'key' } } }, 'categories["analytics"].storage'],
     [{ googleConsentMode: { adPersonalization: 'yes' } }, 'googleConsentMode.adPersonalization'],
+    [{ services: [{ name: 'Chat', category: 'ads', patterns: ['chat.example.com'] }] }, 'services[0].category'],
     [{ tenants: { 'acme.com': { categories: { marketing: { cookies: [7] } } } } }, 'tenants["acme.com"].categories["marketing"].cookies[0]'],
   ])('reports %j inside a union-typed field at its full path', (raw, path) => {
     expect(check(raw).errors).toEqual([path]);

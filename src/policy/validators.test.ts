@@ -152,18 +152,18 @@ describe('either', () => {
 });
 
 describe('isPlainObject', () => {
-  it.each<[string, unknown, boolean]>([
-    ['{}', {}, true],
-    ['an object literal', { a: 1 }, true],
-    ['Object.create(null)', Object.create(null), true],
-    ['null', null, false],
-    ['an array', [], false],
-    ['a Date', new Date(), false],
-    ['a Map', new Map(), false],
-    ['a class instance', new (class Point {})(), false],
-    ['a function', () => ({}), false],
-    ['a string', 'x', false],
-  ])('%s → %s', (_, value, expected) => {
+  it.each<[string, boolean, unknown]>([
+    ['{}', true, {}],
+    ['an object literal', true, { a: 1 }],
+    ['Object.create(null)', true, Object.create(null)],
+    ['null', false, null],
+    ['an array', false, []],
+    ['a Date', false, new Date()],
+    ['a Map', false, new Map()],
+    ['a class instance', false, new (class Point {})()],
+    ['a function', false, () => ({})],
+    ['a string', false, 'x'],
+  ])('%s → %s', (_, expected, value) => {
     expect(isPlainObject(value)).toBe(expected);
   });
 });

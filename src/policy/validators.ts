@@ -77,10 +77,15 @@ export function shape<T extends object>(fields: { [K in keyof T]-?: Validator<T[
   };
 }
 
-/** The first validator that accepts the value, checked silently, else one error. */
+/**
+ * A value `a` accepts (checked silently), else one `b` accepts. An object goes to `b` with the
+ * real reporter, so problems inside it are reported at their own paths; anything else that
+ * neither accepts gets one error.
+ */
 export function either<A, B>(a: Validator<A>, b: Validator<B>, expected: string): Validator<A | B> {
   const silent: Reporter = { error() {}, warn() {} };
-  return (value, path, report) => a(value, path, silent) ?? b(value, path, silent) ?? fail(report, path, expected, value);
+  return (value, path, report) =>
+    a(value, path, silent) ?? (isPlainObject(value) ? b(value, path, report) : (b(value, path, silent) ?? fail(report, path, expected, value)));
 }
 
 /** True for `{}`-style objects, not arrays, null or class instances. */

@@ -55,7 +55,7 @@ function setup(over: { config?: ConsentConfig; mode?: 'opt-in' | 'opt-out'; gpc?
     optouts.push(detail);
     events.push(`optout ${detail.source} ${detail.categories.join(',')}`);
   });
-  store.$state.listen((state) => events.push(`state ${state.method}`));
+  store.$state.listen((state) => events.push(`state ${state.method}${state.gpc ? ' +gpc' : ''} marketing=${state.categories.marketing}`));
   return { store, storage, errors, events, optouts };
 }
 
@@ -150,7 +150,7 @@ describe('createConsentStore: choices', () => {
     store.rejectAll();
     expect(stored(storage)).toMatchObject({ method: 'reject-all', choices: toChoices([]) });
     expect(optouts).toEqual<OptOutDetail[]>([{ source: 'user', categories: ['marketing'], tenant: 'acme' }]);
-    expect(events).toEqual(['state reject-all', 'optout user marketing']);
+    expect(events).toEqual(['state reject-all marketing=false', 'optout user marketing']);
   });
 
   it('persists a custom choice, ignoring essential and unknown keys', () => {
@@ -194,7 +194,8 @@ describe('createConsentStore: GPC', () => {
     store.setGpc(true);
     expect(stored(storage)).toMatchObject({ method: 'gpc', gpcOptOut: ['marketing'] });
     expect(optouts).toEqual<OptOutDetail[]>([{ source: 'gpc', categories: ['marketing'], tenant: 'acme' }]);
-    expect(events).toEqual(['state gpc', 'optout gpc marketing']);
+    // The live signal denies marketing at once; the stored opt-out follows.
+    expect(events).toEqual(['state default +gpc marketing=false', 'state gpc +gpc marketing=false', 'optout gpc marketing']);
     expect(store.$state.get()).toMatchObject({ gpc: true, categories: { marketing: false } });
   });
 
@@ -218,7 +219,12 @@ describe('createConsentStore: GPC', () => {
     store.setGpc(true);
     store.setGpc(false);
     expect(store.$state.get()).toMatchObject({ gpc: false, method: 'gpc', categories: { functional: true, marketing: false } });
-    expect(events).toEqual(['state gpc', 'optout gpc marketing', 'state gpc']);
+    expect(events).toEqual([
+      'state default +gpc marketing=false',
+      'state gpc +gpc marketing=false',
+      'optout gpc marketing',
+      'state gpc marketing=false',
+    ]);
   });
 
   it('emits nothing for setGpc(false)', () => {
@@ -261,12 +267,13 @@ describe('createConsentStore: GPC', () => {
     store.rejectAll();
     store.save({ analytics: true });
     expect(events).toEqual([
-      'state accept-all',
-      'state accept-all',
+      'state accept-all marketing=true',
+      'state accept-all +gpc marketing=false',
+      'state accept-all +gpc marketing=false',
       'optout gpc marketing',
-      'state reject-all',
+      'state reject-all +gpc marketing=false',
       'optout user marketing',
-      'state custom',
+      'state custom +gpc marketing=false',
       'optout user marketing',
     ]);
   });
@@ -280,7 +287,7 @@ describe('createConsentStore: reset and reload', () => {
     expect(storage.value).toBeUndefined();
     expect(storage.log.at(-1)).toBeNull();
     expect(store.$state.get()).toMatchObject({ decided: false, method: 'default', categories: { analytics: false } });
-    expect(events).toEqual(['state accept-all', 'state default']);
+    expect(events).toEqual(['state accept-all marketing=true', 'state default marketing=false']);
   });
 
   it('keeps a stored GPC opt-out', () => {
@@ -303,6 +310,6 @@ describe('createConsentStore: reset and reload', () => {
     storage.value = encoded({ method: 'reject-all', choices: toChoices([]) });
     store.reload();
     expect(store.$state.get()).toMatchObject({ decided: true, method: 'reject-all' });
-    expect(events).toEqual(['state reject-all']);
+    expect(events).toEqual(['state reject-all marketing=false']);
   });
 });

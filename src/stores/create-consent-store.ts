@@ -20,6 +20,8 @@ export interface ConsentStoreOptions {
   report: Reporter;
   now?: () => number;
   createId?: () => string;
+  /** Called with the new state each time a decision is stored, for consent records. */
+  onStore?: (state: ConsentState) => void;
 }
 
 /** The decision as state, with the actions that change it. */
@@ -68,6 +70,7 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
     if (decision) storage.write(encodeDecision(decision));
     else storage.clear();
     $decision.set(decision);
+    if (decision) o.onStore?.($state.get());
   };
   const optOut = (source: 'gpc' | 'user', categories: OptionalCategoryId[]) => {
     if (categories.length) emitter.emit('optout', { source, categories, tenant: config.tenant });

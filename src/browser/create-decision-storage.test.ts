@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { createCookieJar, type CookieJar, type CookieOptions } from './cookie-jar';
+import { createDecisionStorage, type DecisionStorageOptions } from './create-decision-storage';
+
+/** js-cookie's API, as `createCookieJar` takes it. */
+type CookiesStatic = NonNullable<Parameters<typeof createCookieJar>[0]>;
+
+interface RecordingJar extends CookieJar {
+  values: Map<string, string>;
+  log: unknown[][];
+}
+
+function workingJar(): RecordingJar {
+  const values = new Map<string, string>();
+  const log: unknown[][] = [];
+  return {
+    values,
+    log,
+    get: (name) => values.get(name),
+    names: () => [...values.keys()],
+    set(name: string, value: string, options?: CookieOptions) {
+      log.push(['set', name, value, options]);
+      values.set(name, value);
+    },
+    remove(name: string, options?: CookieOptions) {
+      log.push(['remove', name, options]);
+      values.delete(name);
+    },
+  };
+}
+
+/** Cookies disabled: writes are silently dropped, as browsers do. */
+function refusingJar(): RecordingJar {
+  const jar = workingJar();
+  jar.set = () => {};
+  return jar;
+}
+
+/** `document.cookie` throws, as in a sandboxed frame, behind the real guarded adapter. */
+function deniedJar(): CookieJar {
+  const fail = () => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
+  return createCookieJar({ get: fail, set: fail, remove: fail } as unknown as CookiesStatic);
+}
+
+function memoryLocal(): Storage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    get length() {
+      return data.size;
+    },
+    clear: () => data.clear(),
+    getItem: (key: string) => data.get(key) ?? null,
+    key: (i: number) => [...data.keys()][i] ?? null,
+    removeItem: (key: string) => void data.delete(key),
+    setItem: (key: string, value: string) => void data.set(key, value),
+  };
+}
+
+function throwingLocal(): Storage {
+  const fail = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  return { length: 0, clear: fail, getItem: fail, key: fail, removeItem: fail, setItem: fail };
+}
+
+function options(over: Partial<DecisionStorageOptions> = {}): DecisionStorageOptions {
+  return { name: 'consentry_acme', domain: 'acme.com', expiresDays: 180, secure: true, jar: workingJar(), local: memoryLocal(), ...over };
+}
+
+describe('createDecisionStorage', () => {
+  it('keeps the decision in a cookie when cookies work', () => {
+    const jar = workingJar();
+    const storage = createDecisionStorage(options({ jar }));
+    expect(storage.kind).toBe('cookie');
+    jar.log.length = 0;
+    storage.write('1|value');
+    expect(storage.read()).toBe('1|value');
+    storage.clear();
+    expect(storage.read()).toBeUndefined();
+    expect(jar.log).toEqual([
+      ['set', 'consentry_acme', '1|value', { domain: 'acme.com', expires: 180, secure: true }],
+      ['remove', 'consentry_acme', { domain: 'acme.com' }],
+    ]);
+  });
+
+  it('writes a host-only cookie without a domain, and no Secure off https', () => {
+    const jar = workingJar();
+    const storage = createDecisionStorage(options({ jar, domain: undefined, secure: false, expiresDays: 30 }));
+    jar.log.length = 0;
+    storage.write('v');
+    expect(jar.log).toEqual([['set', 'consentry_acme', 'v', { domain: undefined, expires: 30, secure: false }]]);
+  });
+
+  it('leaves no probe cookie or probe key behind', () => {
+    const jar = workingJar();
+    const local = memoryLocal();
+    createDecisionStorage(options({ jar, local }));
+    expect(jar.names()).toEqual([]);
+    expect(local.data.size).toBe(0);
+  });
+
+  it.each<[string, 'cookie' | 'local' | 'memory', () => CookieJar, () => Storage | null]>([
+    ['cookies work', 'cookie', workingJar, memoryLocal],
+    ['cookies work, no localStorage', 'cookie', workingJar, () => null],
+    ['cookies refused', 'local', refusingJar, memoryLocal],
+    ['cookies throw', 'local', deniedJar, memoryLocal],
+    ['cookies refused, localStorage throws', 'memory', refusingJar, throwingLocal],
+    ['cookies throw, localStorage throws', 'memory', deniedJar, throwingLocal],
+    ['cookies throw, no localStorage', 'memory', deniedJar, () => null],
+  ])('falls back in order: %s → %s', (_, kind, jar, local) => {
+    expect(createDecisionStorage(options({ jar: jar(), local: local() })).kind).toBe(kind);
+  });
+
+  it('keeps the decision in localStorage when cookies cannot be written', () => {
+    const local = memoryLocal();
+    const storage = createDecisionStorage(options({ jar: refusingJar(), local }));
+    storage.write('1|value');
+    expect(local.data.get('consentry_acme')).toBe('1|value');
+    expect(storage.read()).toBe('1|value');
+    storage.clear();
+    expect(storage.read()).toBeUndefined();
+    expect(local.data.size).toBe(0);
+  });
+
+  it('reads an empty localStorage value as nothing', () => {
+    const local = memoryLocal();
+    local.data.set('consentry_acme', '');
+    expect(createDecisionStorage(options({ jar: refusingJar(), local })).read()).toBeUndefined();
+  });
+
+  it('does not throw when localStorage starts failing after the check', () => {
+    const local = memoryLocal();
+    const storage = createDecisionStorage(options({ jar: refusingJar(), local }));
+    const fail = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    local.setItem = fail;
+    local.removeItem = fail;
+    expect(() => storage.write('v')).not.toThrow();
+    expect(() => storage.clear()).not.toThrow();
+  });
+
+  it('keeps the decision in memory, without throwing, when nothing else works', () => {
+    const storage = createDecisionStorage(options({ jar: deniedJar(), local: throwingLocal() }));
+    expect(storage.read()).toBeUndefined();
+    expect(() => storage.write('1|value')).not.toThrow();
+    expect(storage.read()).toBe('1|value');
+    storage.clear();
+    expect(storage.read()).toBeUndefined();
+  });
+});

@@ -1,0 +1,15 @@
+import type { ConsentRecord } from '../types';
+
+/**
+ * Posts a consent record as JSON, with `navigator.sendBeacon` first because it survives the
+ * page unloading right after a choice, and `fetch` with `keepalive` where beacons are refused.
+ */
+export function sendRecord(endpoint: string, record: ConsentRecord, nav: Navigator = navigator): void {
+  const body = JSON.stringify(record);
+  try {
+    if (nav.sendBeacon?.(endpoint, new Blob([body], { type: 'application/json' }))) return;
+  } catch {
+    // Some browsers throw on cross-origin beacons with a JSON type; fetch follows.
+  }
+  fetch(endpoint, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' } }).catch(() => {});
+}
