@@ -194,8 +194,8 @@ describe('createConsentStore: GPC', () => {
     store.setGpc(true);
     expect(stored(storage)).toMatchObject({ method: 'gpc', gpcOptOut: ['marketing'] });
     expect(optouts).toEqual<OptOutDetail[]>([{ source: 'gpc', categories: ['marketing'], tenant: 'acme' }]);
-    // The live signal denies marketing at once; the stored opt-out follows.
-    expect(events).toEqual(['state default +gpc marketing=false', 'state gpc +gpc marketing=false', 'optout gpc marketing']);
+    // One state change: the live signal and the stored opt-out land together.
+    expect(events).toEqual(['state gpc +gpc marketing=false', 'optout gpc marketing']);
     expect(store.$state.get()).toMatchObject({ gpc: true, categories: { marketing: false } });
   });
 
@@ -220,7 +220,6 @@ describe('createConsentStore: GPC', () => {
     store.setGpc(false);
     expect(store.$state.get()).toMatchObject({ gpc: false, method: 'gpc', categories: { functional: true, marketing: false } });
     expect(events).toEqual([
-      'state default +gpc marketing=false',
       'state gpc +gpc marketing=false',
       'optout gpc marketing',
       'state gpc marketing=false',
@@ -268,7 +267,6 @@ describe('createConsentStore: GPC', () => {
     store.save({ analytics: true });
     expect(events).toEqual([
       'state accept-all marketing=true',
-      'state accept-all +gpc marketing=false',
       'state accept-all +gpc marketing=false',
       'optout gpc marketing',
       'state reject-all +gpc marketing=false',

@@ -1,4 +1,4 @@
-import { atom, computed, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import type { DecisionStorage } from '../browser/decision-storage';
 import { applyGpc, gpcTargets } from '../policy/apply-gpc';
 import { computeState } from '../policy/compute-state';
@@ -59,30 +59,31 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
     if (raw && !decision) report.error(`cookie ${config.tenant ? `consentry_${config.tenant}` : 'consentry'}`, 'malformed value ignored; asking again');
     return decision;
   };
-  const $decision = atom(read());
-  const $gpc = atom(o.gpc);
-  const $state = computed([$decision, $gpc], (decision, gpc) =>
-    computeState({ ...config, decision, gpc, mode: o.mode, now: now(), persistent: storage.kind !== 'memory' }),
-  );
-  const gpcInput = () => ({ ...config, gpc: $gpc.get(), now: now(), createId });
+  let decision = read();
+  let gpc = o.gpc;
+  const compute = () => computeState({ ...config, decision, gpc, mode: o.mode, now: now(), persistent: storage.kind !== 'memory' });
+  const $state = atom(compute());
+  const gpcInput = () => ({ ...config, gpc, now: now(), createId });
 
-  const store = (decision: Decision | null) => {
-    if (decision) storage.write(encodeDecision(decision));
+  const store = (next: Decision | null) => {
+    if (next) storage.write(encodeDecision(next));
     else storage.clear();
-    $decision.set(decision);
-    if (decision) o.onStore?.($state.get());
+    decision = next;
+    $state.set(compute());
+    if (next) o.onStore?.($state.get());
   };
   const optOut = (source: 'gpc' | 'user', categories: OptionalCategoryId[]) => {
     if (categories.length) emitter.emit('optout', { source, categories, tenant: config.tenant });
   };
   const applySignal = () => {
-    const next = applyGpc($decision.get(), gpcInput());
+    const next = applyGpc(decision, gpcInput());
     if (next) store(next);
+    return !!next;
   };
   const choose = (method: DecideInput['method'], granted: OptionalCategoryId[]) => {
-    const decision = decide({ ...gpcInput(), previous: $decision.get(), method, granted: granted.filter((id) => config.categories.includes(id)) });
-    store(decision);
-    optOut('user', config.gpcOptOut.filter((id) => !decision.choices[id]));
+    const next = decide({ ...gpcInput(), previous: decision, method, granted: granted.filter((id) => config.categories.includes(id)) });
+    store(next);
+    optOut('user', config.gpcOptOut.filter((id) => !next.choices[id]));
   };
 
   // Stored before anything can run; the `optout` event waits for `setGpc` at ready time.
@@ -97,16 +98,18 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
     save: (choices) => choose('custom', config.categories.filter((id) => choices[id] === true)),
     reset() {
       // A GPC opt-out is kept: forgetting it would treat the signal's absence as consent.
-      const previous = $decision.get();
-      store(previous?.gpcOptOut.length ? { ...previous, method: 'gpc', choices: toChoices([]), gpcOverride: false } : null);
+      store(decision?.gpcOptOut.length ? { ...decision, method: 'gpc', choices: toChoices([]), gpcOverride: false } : null);
       applySignal();
     },
     setGpc(on) {
-      $gpc.set(on);
-      if (!on) return;
-      applySignal();
-      optOut('gpc', gpcTargets($decision.get(), gpcInput()));
+      const changed = gpc !== on;
+      gpc = on;
+      if (!(on && applySignal()) && changed) $state.set(compute());
+      if (on) optOut('gpc', gpcTargets(decision, gpcInput()));
     },
-    reload: () => $decision.set(read()),
+    reload() {
+      decision = read();
+      $state.set(compute());
+    },
   };
 }
