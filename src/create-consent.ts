@@ -1,13 +1,11 @@
 import { atom } from 'nanostores';
 import { createCookieJar, type CookieJar } from './browser/cookie-jar';
-import { createDecisionStorage } from './browser/create-decision-storage';
-import { findCookieDomain } from './browser/find-cookie-domain';
+import { openDecisionStorage } from './browser/open-decision-storage';
+import { publishRecord } from './browser/publish-record';
 import { readGpcSignal } from './browser/read-gpc-signal';
-import { sendRecord } from './browser/send-record';
 import { watchStorage } from './browser/watch-storage';
 import { createPageGate } from './gate/create-page-gate';
 import type { ServiceDefinition } from './services/service-definition';
-import { chooseCookieDomain } from './policy/choose-cookie-domain';
 import { CONSOLE_REPORTER, type Reporter } from './policy/reporter';
 import { resolveConfig } from './policy/resolve-config';
 import { resolveMode } from './policy/resolve-mode';
@@ -52,35 +50,14 @@ function safeLocalStorage(): Storage | null {
  */
 export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEnvironment = {}): Consent {
   const { ui, doc = document, nav = navigator, jar = createCookieJar(), report = CONSOLE_REPORTER } = env;
-  const { hostname, protocol } = doc.location;
+  const { hostname } = doc.location;
   const config = resolveConfig(validateConfig(raw, report), hostname);
   const mode = resolveMode(config.mode, config.region, Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const cookieDomain = chooseCookieDomain({
-    hostname,
-    setting: config.cookieDomain,
-    probe: () => findCookieDomain(hostname, jar),
-    tenantPattern: config.tenantPattern,
-    report,
-  });
   const local = env.local === undefined ? safeLocalStorage() : env.local;
-  const storage = createDecisionStorage({
-    name: config.tenant ? `consentry_${config.tenant}` : 'consentry',
-    domain: cookieDomain,
-    expiresDays: config.expiresDays,
-    secure: protocol === 'https:',
-    jar,
-    local,
-  });
+  const { storage, cookieDomain } = openDecisionStorage(config, { location: doc.location, jar, local, report });
   const readGpc = () => readGpcSignal(nav) || !!env.gpcHint || !!config.gpcHint;
-  const onStore = (state: ConsentState) => {
-    const record = toRecord(state, { tenant: config.tenant, host: hostname, mode });
-    if (config.recordEndpoint) sendRecord(config.recordEndpoint, record, nav);
-    try {
-      config.onRecord?.(record);
-    } catch (error) {
-      report.error('onRecord', `threw ${error}`);
-    }
-  };
+  const onStore = (state: ConsentState) =>
+    publishRecord(toRecord(state, { tenant: config.tenant, host: hostname, mode }), { ...config, nav, report });
   const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report, onStore });
   const stopSync = watchStorage(storage.read, store.reload, doc.defaultView ?? window);
   const { $state, emitter } = store;

@@ -1,0 +1,41 @@
+import { chooseCookieDomain } from '../policy/choose-cookie-domain';
+import type { Reporter } from '../policy/reporter';
+import type { ResolvedConfig } from '../policy/resolve-config';
+import type { CookieJar } from './cookie-jar';
+import { createDecisionStorage } from './create-decision-storage';
+import type { DecisionStorage } from './decision-storage';
+import { findCookieDomain } from './find-cookie-domain';
+
+/** Where this page keeps its decision. */
+export interface OpenedStorage {
+  storage: DecisionStorage;
+  /** The decision cookie's `Domain`; host-only when undefined. */
+  cookieDomain: string | undefined;
+}
+
+/**
+ * Opens the decision storage for a resolved config on this page: the cookie named after the
+ * tenant, scoped by `cookie.domain` and the tenant pattern (contract §7).
+ */
+export function openDecisionStorage(
+  config: ResolvedConfig,
+  page: { location: Pick<Location, 'hostname' | 'protocol'>; jar: CookieJar; local: Storage | null; report: Reporter },
+): OpenedStorage {
+  const { hostname, protocol } = page.location;
+  const cookieDomain = chooseCookieDomain({
+    hostname,
+    setting: config.cookieDomain,
+    probe: () => findCookieDomain(hostname, page.jar),
+    tenantPattern: config.tenantPattern,
+    report: page.report,
+  });
+  const storage = createDecisionStorage({
+    name: config.tenant ? `consentry_${config.tenant}` : 'consentry',
+    domain: cookieDomain,
+    expiresDays: config.expiresDays,
+    secure: protocol === 'https:',
+    jar: page.jar,
+    local: page.local,
+  });
+  return { storage, cookieDomain };
+}
