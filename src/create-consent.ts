@@ -59,7 +59,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   const onStore = (state: ConsentState) =>
     publishRecord(toRecord(state, { tenant: config.tenant, host: hostname, mode }), { ...config, nav, report });
   const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report, onStore });
-  const stopSync = watchStorage(storage.read, store.reload, doc.defaultView ?? window);
+  const stopSync = watchStorage(store.reload, doc.defaultView ?? window);
   const { $state, emitter } = store;
   const due = () => isBannerDue($state.get(), mode, config.categories.length > 0);
   const $view = atom<ConsentView>(due() ? 'banner' : 'none');

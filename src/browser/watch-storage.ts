@@ -2,18 +2,11 @@
 const POLL_MS = 500;
 
 /**
- * Calls `onChange` when the stored value changes outside this page, so a decision made in one
- * tab reaches the others (contract §7). Cookies fire no event, so the value is polled cheaply
- * and re-read at once when the tab becomes visible or `localStorage` reports a change.
+ * Calls `check` often enough that a decision made in one tab reaches the others within a second
+ * (contract §7). Cookies fire no event, so this polls (the check compares one string), and checks
+ * at once when the tab becomes visible or `localStorage` reports a change.
  */
-export function watchStorage(read: () => string | undefined, onChange: () => void, win: Window = window): () => void {
-  let last = read();
-  const check = () => {
-    const current = read();
-    if (current === last) return;
-    last = current;
-    onChange();
-  };
+export function watchStorage(check: () => void, win: Window = window): () => void {
   const timer = win.setInterval(check, POLL_MS);
   win.addEventListener('storage', check);
   win.document.addEventListener('visibilitychange', check);

@@ -310,4 +310,20 @@ describe('createConsentStore: reset and reload', () => {
     expect(store.$state.get()).toMatchObject({ decided: true, method: 'reject-all' });
     expect(events).toEqual(['state reject-all marketing=false']);
   });
+
+  it('ignores its own decision on reload, so a polling tab never re-announces it', () => {
+    const { store, events } = setup();
+    store.acceptAll();
+    store.reload();
+    store.reload();
+    expect(events).toEqual(['state accept-all marketing=true']);
+  });
+
+  it('reports a malformed value once, not on every reload', () => {
+    const { store, storage, errors } = setup();
+    storage.value = 'garbage';
+    store.reload();
+    store.reload();
+    expect(errors).toHaveLength(1);
+  });
 });

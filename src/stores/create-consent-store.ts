@@ -33,7 +33,7 @@ export interface ConsentStore {
   reset(): void;
   /** Sets the GPC signal; when on, stores the opt-out and emits `optout` (contract §5). */
   setGpc(on: boolean): void;
-  /** Re-reads storage, for a decision made in another tab. */
+  /** Re-reads storage and applies a decision another tab stored; a no-op when nothing changed. */
   reload(): void;
   on: ReturnType<typeof createEmitter<ConsentEvents>>['on'];
   emitter: ReturnType<typeof createEmitter<ConsentEvents>>;
@@ -53,13 +53,15 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
   const now = o.now ?? Date.now;
   const createId = o.createId ?? randomId;
   const emitter = createEmitter<ConsentEvents>();
-  const read = (): Decision | null => {
-    const raw = storage.read();
-    const decision = raw ? decodeDecision(raw) : null;
-    if (raw && !decision) report.error(`cookie ${config.tenant ? `consentry_${config.tenant}` : 'consentry'}`, 'malformed value ignored; asking again');
-    return decision;
+  // The raw stored value this store last read or wrote, so a re-read can tell another tab's
+  // decision from its own.
+  let raw = storage.read();
+  const decodeRaw = (): Decision | null => {
+    const decoded = raw ? decodeDecision(raw) : null;
+    if (raw && !decoded) report.error(`cookie ${config.tenant ? `consentry_${config.tenant}` : 'consentry'}`, 'malformed value ignored; asking again');
+    return decoded;
   };
-  let decision = read();
+  let decision = decodeRaw();
   let gpc = o.gpc;
   const compute = () => computeState({ ...config, decision, gpc, mode: o.mode, now: now(), persistent: storage.kind !== 'memory' });
   const $state = atom(compute());
@@ -68,6 +70,7 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
   const store = (next: Decision | null) => {
     if (next) storage.write(encodeDecision(next));
     else storage.clear();
+    raw = storage.read();
     decision = next;
     $state.set(compute());
     if (next) o.onStore?.($state.get());
@@ -108,7 +111,10 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
       if (on) optOut('gpc', gpcTargets(decision, gpcInput()));
     },
     reload() {
-      decision = read();
+      const current = storage.read();
+      if (current === raw) return;
+      raw = current;
+      decision = decodeRaw();
       $state.set(compute());
     },
   };

@@ -3,10 +3,17 @@ import { Preferences } from './Preferences';
 import { ReopenButton } from './ReopenButton';
 import type { UiProps } from './ui-model';
 
-/** Renders the layer that the current view asks for. */
+/**
+ * Renders the layers the current view asks for. Each keeps its place in the tree, so the banner
+ * under an open dialog is the same element when the dialog closes.
+ */
 export function App(props: UiProps) {
-  const { view, showReopen } = props.model;
-  if (view === 'banner') return <Banner {...props} />;
-  if (view === 'preferences') return <Preferences {...props} />;
-  return showReopen ? <ReopenButton {...props} /> : null;
+  const { view, showReopen, bannerBehind } = props.model;
+  return (
+    <>
+      {(view === 'banner' || bannerBehind) && <Banner {...props} />}
+      {view === 'preferences' && <Preferences {...props} />}
+      {showReopen && <ReopenButton {...props} />}
+    </>
+  );
 }

@@ -1,3 +1,4 @@
+import { isBannerDue } from '../policy/is-banner-due';
 import type { ConsentState, ConsentView } from '../types';
 import type { UiContext, UiModel } from './ui-model';
 
@@ -25,5 +26,7 @@ export function toUiModel(state: ConsentState, view: ConsentView, context: UiCon
     showReopen:
       view === 'none' && categories.length > 1 && (gpcHonored || !context.hasOpenControl()),
     logo: context.theme.logoUrl,
+    // The banner stays under the dialog it opened, so focus can return to its Customize button.
+    bannerBehind: view === 'preferences' && isBannerDue(state, context.mode, categories.length > 1),
   };
 }

@@ -19,6 +19,8 @@ export interface UiModel {
   links: { privacyPolicy?: string; cookiePolicy?: string; doNotSell?: string };
   /** Show the small floating control that reopens the preference center. */
   showReopen: boolean;
+  /** The preference center is open over a banner that is still due. */
+  bannerBehind: boolean;
   /** `theme.logoUrl`, shown in the banner. */
   logo?: string;
 }
