@@ -5,6 +5,7 @@ import type { CategoryId, ConsentState } from '../types';
 import { activateScript } from './activate-script';
 import { activateSource } from './activate-source';
 import { holdSource } from './hold-source';
+import { interceptMarkup } from './intercept-markup';
 import { interceptSources } from './intercept-sources';
 import { isSatisfied, parseRequirement, type Requirement } from './parse-requirement';
 import { watchInsertions } from './watch-insertions';
@@ -32,6 +33,10 @@ export interface GateOptions {
 interface Held {
   el: HTMLElement;
   req: Requirement;
+  /** Held through a `src` setter before it was ever in the document. */
+  early: boolean;
+  /** A parser-inserted script without `async`: the next one waits for it (document order). */
+  blocking: boolean;
   removePlaceholder?: () => void;
 }
 
@@ -40,49 +45,85 @@ const TAGGED = 'script[type="text/plain"][data-consent],iframe[data-consent],img
 /**
  * Gates tagged scripts, iframes and images, and untagged scripts and iframes whose URL is on
  * the blocklist (contract §4): in the initial HTML, added later by any means, or given a `src`
- * by another script. Each activates at most once per page load, in document order, one
- * blocking script at a time.
+ * or markup by another script. Each activates at most once per page load, in document order,
+ * one blocking script at a time.
  */
 export function createGate(o: GateOptions): Gate {
   const { doc, $state, report, blocklist } = o;
   const seen = new WeakSet<Element>();
+  const inert = new WeakSet<Element>();
   const ranCategories = new Set<CategoryId>();
-  let pending: Held[] = [];
+  const pending = new Map<Element, Held>();
   let chain = Promise.resolve();
-  const granted = (id: CategoryId) => $state.get().categories[id];
+  const categories = () => $state.get().categories;
 
-  const release = () => {
-    const { categories } = $state.get();
-    const ready = pending.filter((held) => isSatisfied(held.req, categories));
-    if (!ready.length) return;
-    pending = pending.filter((held) => !ready.includes(held));
-    for (const { el, req, removePlaceholder } of ready) {
-      req.granted.forEach((id) => ranCategories.add(id));
-      removePlaceholder?.();
-      const isHeldScript = el instanceof HTMLScriptElement && el.type === 'text/plain';
-      chain = chain.then(() => (isHeldScript ? el.isConnected && activateScript(el) : activateSource(el)) || undefined);
+  const placehold = (held: Held) => {
+    const { el, req } = held;
+    if (el instanceof HTMLIFrameElement && el.isConnected && o.placeholder && !held.removePlaceholder && !isSatisfied(req, categories())) {
+      held.removePlaceholder = o.placeholder(el, req);
     }
   };
 
-  const hold = (el: HTMLElement, req: Requirement) => {
-    const held: Held = { el, req };
-    if (el instanceof HTMLIFrameElement && el.isConnected && o.placeholder && !isSatisfied(req, $state.get().categories)) {
-      held.removePlaceholder = o.placeholder(el, req);
+  const release = () => {
+    const ready = [...pending.values()].filter((held) => isSatisfied(held.req, categories()));
+    // Document order; elements not in the document yet (held before insertion) go last.
+    ready.sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    for (const held of ready) {
+      const { el, req } = held;
+      pending.delete(el);
+      held.removePlaceholder?.();
+      // Removed from the page before its consent came: it would never have loaded.
+      if (!el.isConnected && !held.early) continue;
+      req.granted.forEach((id) => ranCategories.add(id));
+      const heldScript = el instanceof HTMLScriptElement && el.type === 'text/plain';
+      chain = chain.then(() => (heldScript ? activateScript(el) : activateSource(el, held.blocking && !inert.has(el))));
     }
-    pending.push(held);
+  };
+
+  const hold = (el: HTMLElement, req: Requirement, early = false) => {
+    const blocking = el instanceof HTMLScriptElement && !el.async && !early;
+    const held: Held = { el, req, early, blocking };
+    pending.set(el, held);
+    placehold(held);
+  };
+
+  /** The category a blocklisted URL waits for, or `null` when it may load now. */
+  const heldCategory = (src: string | null) => {
+    const category = src && blocklist?.(src);
+    return category && !categories()[category] ? category : null;
+  };
+
+  /** Holds an untagged element whose URL is blocklisted; `true` when it did. */
+  const holdListed = (el: Element, src: string | null, early = false) => {
+    const category = heldCategory(src);
+    if (!category) return false;
+    seen.add(el);
+    holdSource(el, category, src);
+    hold(el as HTMLElement, parseRequirement(category), early);
+    return true;
+  };
+
+  /** Rewrites a blocklisted element in markup (not in the page yet) into its tagged form. */
+  const tagListed = (el: Element) => {
+    const src = el.getAttribute('src');
+    const category = heldCategory(src);
+    if (!category) return false;
+    holdSource(el, category, src);
+    if (el instanceof HTMLScriptElement) {
+      const type = el.getAttribute('type');
+      if (type) el.setAttribute('data-type', type);
+      el.type = 'text/plain';
+    }
+    return true;
   };
 
   const take = (el: Element) => {
+    const held = pending.get(el);
+    if (held) return placehold(held);
     if (seen.has(el)) return;
     seen.add(el);
     const tag = el.getAttribute('data-consent');
-    if (tag === null) {
-      const src = el.getAttribute('src');
-      const category = src && blocklist?.(src);
-      if (!category || granted(category)) return;
-      holdSource(el, category, src);
-      return hold(el as HTMLElement, parseRequirement(category));
-    }
+    if (tag === null) return void (inert.has(el) || holdListed(el, el.getAttribute('src')));
     // A released script's live copy keeps data-consent; it is no longer held.
     if (el instanceof HTMLScriptElement && el.type !== 'text/plain') return;
     const req = parseRequirement(tag);
@@ -92,10 +133,9 @@ export function createGate(o: GateOptions): Gate {
   };
 
   const selector = blocklist ? `${TAGGED},script[src],iframe[src]` : TAGGED;
+  // Untagged elements already in the page have run or loaded; only later ones can be held.
   const scan = () => {
-    doc.querySelectorAll(selector).forEach(take);
-    // Document order; elements not in the document yet (held before insertion) go last.
-    pending.sort((a, b) => (a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    doc.querySelectorAll(TAGGED).forEach(take);
     release();
   };
 
@@ -107,16 +147,10 @@ export function createGate(o: GateOptions): Gate {
     }),
   ];
   if (blocklist) {
+    const win = doc.defaultView as Window & typeof globalThis;
     stops.push(
-      interceptSources(doc.defaultView as Window & typeof globalThis, (el, url) => {
-        if (seen.has(el)) return false;
-        const category = blocklist(url);
-        if (!category || granted(category)) return false;
-        seen.add(el);
-        holdSource(el, category, url);
-        hold(el as HTMLElement, parseRequirement(category));
-        return true;
-      }),
+      interceptSources(win, (el, url) => !seen.has(el) && holdListed(el, url, true)),
+      interceptMarkup(win, { tag: tagListed, inert: (script) => inert.add(script) }),
     );
   }
   scan();
@@ -125,7 +159,7 @@ export function createGate(o: GateOptions): Gate {
     ran: (category) => ranCategories.has(category),
     destroy() {
       stops.forEach((stop) => stop());
-      pending = [];
+      pending.clear();
     },
   };
 }

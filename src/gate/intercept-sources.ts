@@ -3,7 +3,7 @@ export type SourceHolder = (el: Element, url: string) => boolean;
 
 /**
  * Intercepts `src` on scripts and iframes created by other scripts, through the property setter
- * and `setAttribute`, so a held URL is never requested: the browser fetches a script when its
+ * and `setAttribute` (also its NS and Node forms), so a held URL is never requested: the browser fetches a script when its
  * `src` is set or it is inserted, before any MutationObserver could see it (contract §4).
  * Returns the uninstall.
  */
@@ -19,14 +19,19 @@ export function interceptSources(win: Window & typeof globalThis, hold: SourceHo
     });
     restores.push(() => Object.defineProperty(proto, 'src', descriptor));
   }
-  const elementProto = win.Element.prototype;
-  const setAttribute = elementProto.setAttribute;
-  elementProto.setAttribute = function (this: Element, name: string, value: string) {
-    const guarded = (this instanceof win.HTMLScriptElement || this instanceof win.HTMLIFrameElement) && name.toLowerCase() === 'src';
-    if (!guarded || !hold(this, String(value))) setAttribute.call(this, name, value);
+  const proto = win.Element.prototype;
+  const { setAttribute, setAttributeNS, setAttributeNode } = proto;
+  const held = (el: Element, name: string, value: string) =>
+    (el instanceof win.HTMLScriptElement || el instanceof win.HTMLIFrameElement) && name.toLowerCase() === 'src' && hold(el, String(value));
+  proto.setAttribute = function (this: Element, name: string, value: string) {
+    if (!held(this, name, value)) setAttribute.call(this, name, value);
   };
-  restores.push(() => {
-    elementProto.setAttribute = setAttribute;
-  });
+  proto.setAttributeNS = function (this: Element, namespace: string | null, name: string, value: string) {
+    if (namespace || !held(this, name, value)) setAttributeNS.call(this, namespace, name, value);
+  };
+  proto.setAttributeNode = function (this: Element, attr: Attr) {
+    return attr.namespaceURI || !held(this, attr.name, attr.value) ? setAttributeNode.call(this, attr) : null;
+  };
+  restores.push(() => Object.assign(proto, { setAttribute, setAttributeNS, setAttributeNode }));
   return () => restores.forEach((restore) => restore());
 }
