@@ -30,6 +30,8 @@ export interface ConsentEnvironment {
   report?: Reporter;
   /** The server saw `Sec-GPC: 1` (`data-gpc="1"` on the loader). */
   gpcHint?: boolean;
+  /** Loader attributes (`data-tenant`, `data-lang`, …): they win over the config and its tenants. */
+  overrides?: ConsentConfig;
   /** Services that `services` may name; the script tag passes the whole catalogue. */
   catalogue?: readonly ServiceDefinition[];
 }
@@ -51,7 +53,7 @@ function safeLocalStorage(): Storage | null {
 export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEnvironment = {}): Consent {
   const { ui, doc = document, nav = navigator, jar = createCookieJar(), report = CONSOLE_REPORTER } = env;
   const { hostname } = doc.location;
-  const config = resolveConfig(validateConfig(raw, report), hostname);
+  const config = resolveConfig(validateConfig(raw, report), hostname, validateConfig(env.overrides, report));
   const mode = resolveMode(config.mode, config.region, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const local = env.local === undefined ? safeLocalStorage() : env.local;
   const { storage, cookieDomain } = openDecisionStorage(config, { location: doc.location, jar, local, report });
@@ -134,6 +136,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
           allowOverride: config.allowOverride,
           links: config.links ?? {},
           theme: config.theme ?? {},
+          storedGpcOptOut: store.storedGpcOptOut,
           hasOpenControl: () => !!doc.querySelector('[data-consent-open]'),
         },
       });

@@ -33,8 +33,12 @@ function attributeOverrides(): ConsentConfig {
 function start(raw: unknown) {
   try {
     if (raw != null && !isPlainObject(raw)) CONSOLE_REPORTER.error('#consentry-config', 'expected a JSON object; using defaults');
-    const config = { ...(isPlainObject(raw) ? raw : {}), ...attributeOverrides() };
-    const consent = createConsentWith(config, { ui: mountUi, catalogue: SERVICES, gpcHint: loader?.getAttribute('data-gpc') === '1' });
+    const consent = createConsentWith(isPlainObject(raw) ? raw : {}, {
+      ui: mountUi,
+      catalogue: SERVICES,
+      overrides: attributeOverrides(),
+      gpcHint: loader?.getAttribute('data-gpc') === '1',
+    });
     window.Consentry = consent;
     if (document.body) consent.mount();
     else document.addEventListener('DOMContentLoaded', () => consent.mount());

@@ -48,6 +48,7 @@ export interface Texts {
   /** Opens the preference center once the banner is gone. */
   privacyChoices: string;
   privacyPolicy: string;
+  cookiePolicy: string;
   /** Shown when the person switches on a category their GPC signal opts out of. */
   gpcConflict: string;
   keepOptedOut: string;

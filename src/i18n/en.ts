@@ -21,6 +21,7 @@ export const EN: Texts = {
   viaGpc: 'Off via Global Privacy Control',
   privacyChoices: 'Privacy choices',
   privacyPolicy: 'Privacy policy',
+  cookiePolicy: 'Cookie policy',
   gpcConflict:
     'Your browser sends a Global Privacy Control signal, which opts you out of this. You can keep the opt-out or allow it for this site only.',
   keepOptedOut: 'Keep opted out',

@@ -118,3 +118,11 @@ describe('resolveConfig: tenants', () => {
     expect(resolved.categoryConfig.marketing).toEqual({ label: 'Ads' });
   });
 });
+
+describe('resolveConfig: loader overrides', () => {
+  it('lets overrides win over the top level and the matched tenant entry', () => {
+    const config = { mode: 'opt-in' as const, tenants: { 'acme.com': { tenant: 'acme', mode: 'opt-in' as const, language: 'de' } } };
+    const resolved = resolveConfig(config, 'acme.com', { mode: 'opt-out', tenant: 'acme-eu' });
+    expect(resolved).toMatchObject({ mode: 'opt-out', tenant: 'acme-eu', language: 'de', tenantPattern: 'acme.com' });
+  });
+});

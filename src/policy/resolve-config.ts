@@ -22,13 +22,14 @@ export interface ResolvedConfig extends Omit<ConsentConfig, 'tenants' | 'categor
 export const DEFAULT_EXPIRES_DAYS = 180;
 
 /**
- * Applies the first `tenants` entry matching `hostname` over a validated config and fills defaults.
+ * Applies the first `tenants` entry matching `hostname` over a validated config, then `overrides`
+ * (the loader's attributes, which win over both; contract §2), and fills defaults.
  * @example resolveConfig(validateConfig(raw, reporter), location.hostname)
  */
-export function resolveConfig(config: ConsentConfig, hostname: string): ResolvedConfig {
+export function resolveConfig(config: ConsentConfig, hostname: string, overrides: ConsentConfig = {}): ResolvedConfig {
   const { tenants, ...base } = config;
   const match = matchTenant(tenants, hostname);
-  const merged: ConsentConfig = match ? mergeConfig(base, match.config) : base;
+  const merged: ConsentConfig = mergeConfig(match ? mergeConfig(base, match.config) : base, overrides);
   const categoryConfig: ResolvedConfig['categoryConfig'] = {};
   const categories = OPTIONAL_CATEGORY_IDS.filter((id) => {
     const entry = merged.categories?.[id];

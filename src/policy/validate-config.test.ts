@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ConsentConfig } from '../types';
 import type { Reporter } from './reporter';
 import { resolveConfig } from './resolve-config';
@@ -72,7 +72,6 @@ describe('validateConfig: valid values', () => {
     ['theme hex colors', { theme: { primary: '#0a5', background: '#ffffff', text: '#000000cc' } }],
     ['theme rgb color', { theme: { primary: 'rgb(0, 80, 160)' } }],
     ['theme hsla color', { theme: { primary: 'hsla(120, 50%, 40%, 0.9)' } }],
-    ['theme named color', { theme: { primary: 'rebeccapurple' } }],
     ['theme radius px', { theme: { radius: '8px' } }],
     ['theme radius rem', { theme: { radius: '0.5rem' } }],
     ['theme radius zero', { theme: { radius: '0' } }],
@@ -362,5 +361,26 @@ describe('TENANT_ID', () => {
     ['ümlaut', false],
   ])('%j is valid: %s', (id, valid) => {
     expect(TENANT_ID.test(id)).toBe(valid);
+  });
+});
+
+describe('validateConfig: named colors', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('accepts a named color the browser knows', () => {
+    vi.stubGlobal('CSS', { supports: (property: string, value: string) => property === 'color' && value === 'rebeccapurple' });
+    expect(check({ theme: { primary: 'rebeccapurple' } }).errors).toEqual([]);
+  });
+
+  it('refuses a word that is no color, in the browser and without one', () => {
+    expect(check({ theme: { primary: 'banana' } }).errors).toEqual(['theme.primary']);
+    vi.stubGlobal('CSS', { supports: () => false });
+    expect(check({ theme: { primary: 'banana' } }).errors).toEqual(['theme.primary']);
+  });
+
+  it('reports each missing field of a service definition', () => {
+    expect(check({ services: [{ name: 'chat' }] }).errors).toEqual(['services[0].category', 'services[0].patterns']);
   });
 });

@@ -10,7 +10,7 @@ import { EN } from '../i18n/en';
 export const TENANT_ID = /^[a-z0-9_-]{1,64}$/;
 const HOST_PATTERN = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-const COLOR = /^(#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|(rgb|hsl)a?\([\d\s.,%/+-]+\)|[a-z]{3,20})$/i;
+const COLOR = /^(#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|(rgb|hsl)a?\([\d\s.,%/+-]+\))$/i;
 const LENGTH = /^(0|\d{1,4}(\.\d+)?(px|rem|em|%))$/;
 const FONT = /^[\w\s,'"-]{1,120}$/;
 
@@ -44,10 +44,17 @@ const texts = shape<Partial<Texts>>({
   categories: record(category, shape({ label: anyText, description: anyText })) as Validator<Texts['categories']>,
 });
 
+// Named colors are checked by the browser where there is one; without it only hex, rgb() and
+// hsl() are known to be colors.
+const color: Validator<string> = (value, path, report) =>
+  typeof value === 'string' && (COLOR.test(value) || (/^[a-z]{3,20}$/i.test(value) && !!globalThis.CSS?.supports?.('color', value)))
+    ? value
+    : fail(report, path, 'a CSS color', value);
+
 const theme = shape<Theme>({
-  primary: text(COLOR, 'a CSS color'),
-  background: text(COLOR, 'a CSS color'),
-  text: text(COLOR, 'a CSS color'),
+  primary: color,
+  background: color,
+  text: color,
   radius: text(LENGTH, 'a CSS length like 8px'),
   font: text(FONT, 'a font family list'),
   position: oneOf('bottom', 'bottom-left', 'bottom-right', 'center'),
@@ -62,6 +69,16 @@ const expiresDays: Validator<number> = (value, path, report) => {
   if (typeof value !== 'number' || !(value > 0)) return fail(report, path, 'a positive number of days', value);
   if (value > MAX_EXPIRES_DAYS) report.warn(path, `capped at ${MAX_EXPIRES_DAYS} days`);
   return Math.min(value, MAX_EXPIRES_DAYS);
+};
+
+const serviceFields = shape<ServiceDefinition>({ name: anyText, category: optionalCategory, patterns: list(pattern), cookies: list(pattern), storage: list(pattern) });
+// A definition is only usable whole: a missing field is reported, an invalid one already was.
+const serviceDefinition: Validator<ServiceDefinition> = (value, path, report) => {
+  const service = serviceFields(value, path, report);
+  for (const key of ['name', 'category', 'patterns'] as const) {
+    if (isPlainObject(value) && value[key] === undefined) report.error(`${path}.${key}`, 'is required');
+  }
+  return service?.name && service.category && service.patterns?.length ? service : undefined;
 };
 
 type TenantConfig = Omit<ConsentConfig, 'tenants'>;
@@ -87,13 +104,7 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   links: shape({ privacyPolicy: url(), cookiePolicy: url(), doNotSell: url() }),
   theme,
   blocklist: record(category, list(pattern)),
-  services: list(
-    either<string, ServiceDefinition>(
-      text(/^[a-z0-9-]+$/, ''),
-      shape<ServiceDefinition>({ name: anyText, category: optionalCategory, patterns: list(pattern), cookies: list(pattern), storage: list(pattern) }),
-      'a catalogue name or a service definition',
-    ),
-  ),
+  services: list(either<string, ServiceDefinition>(text(/^[a-z0-9-]+$/, ''), serviceDefinition, 'a catalogue name or a service definition')),
   googleConsentMode: either<boolean, { adPersonalization?: boolean }>(
     (value) => (typeof value === 'boolean' ? value : undefined),
     shape({ adPersonalization: bool }),

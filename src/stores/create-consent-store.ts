@@ -33,6 +33,8 @@ export interface ConsentStore {
   reset(): void;
   /** Sets the GPC signal; when on, stores the opt-out and emits `optout` (contract §5). */
   setGpc(on: boolean): void;
+  /** Categories a stored GPC opt-out holds off, with or without the signal now. */
+  storedGpcOptOut(): OptionalCategoryId[];
   /** Re-reads storage and applies a decision another tab stored; a no-op when nothing changed. */
   reload(): void;
   on: ReturnType<typeof createEmitter<ConsentEvents>>['on'];
@@ -110,6 +112,7 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
       if (!(on && applySignal()) && changed) $state.set(compute());
       if (on) optOut('gpc', gpcTargets(decision, gpcInput()));
     },
+    storedGpcOptOut: () => decision?.gpcOptOut ?? [],
     reload() {
       const current = storage.read();
       if (current === raw) return;

@@ -1,6 +1,7 @@
 import { Button } from './Button';
 import { CloseButton } from './CloseButton';
 import { GpcStatus } from './GpcStatus';
+import { PolicyLinks } from './PolicyLinks';
 import type { UiProps } from './ui-model';
 
 /** The first layer: a consent banner in opt-in mode, a notice in opt-out mode. */
@@ -29,11 +30,7 @@ export function Banner({ model, actions }: UiProps) {
           <Button onClick={actions.showPreferences}>{t.doNotSell}</Button>
         )}
       </div>
-      {links.privacyPolicy && (
-        <a part="link" href={links.privacyPolicy}>
-          {t.privacyPolicy}
-        </a>
-      )}
+      <PolicyLinks model={model} />
       {!optIn && <CloseButton label={t.close} onClick={actions.hide} />}
     </section>
   );

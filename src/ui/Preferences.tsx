@@ -3,6 +3,7 @@ import { Button } from './Button';
 import { CategorySwitch } from './CategorySwitch';
 import { CloseButton } from './CloseButton';
 import { GpcStatus } from './GpcStatus';
+import { PolicyLinks } from './PolicyLinks';
 import type { UiProps } from './ui-model';
 
 /** The preference center: a modal dialog with one switch per category. */
@@ -44,6 +45,7 @@ export function Preferences({ model, actions }: UiProps) {
             <Button onClick={actions.rejectAll}>{t.rejectAll}</Button>
           </div>
         </form>
+        <PolicyLinks model={model} />
       </div>
     </div>
   );

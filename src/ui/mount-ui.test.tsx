@@ -46,6 +46,7 @@ function context(over: Partial<UiContext> = {}): UiContext {
     allowOverride: false,
     links: {},
     theme: {},
+    storedGpcOptOut: () => [],
     hasOpenControl: () => false,
     ...over,
   };

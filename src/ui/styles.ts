@@ -17,6 +17,7 @@ export const STYLES = `:host{all:initial;--p:var(--consentry-primary,#1f4fd1);--
 h2{font-size:1.2em;line-height:1.3;padding-inline-end:2em}
 .logo{max-block-size:2.5em;justify-self:start}
 a{color:inherit}
+.links{display:flex;flex-wrap:wrap;gap:.5em 1.25em;margin-top:.75em}
 .row{display:flex;flex-wrap:wrap;gap:.5em}
 .btn{flex:1 1 9em;min-block-size:2.75em;padding:.5em 1em;font:inherit;font-weight:600;text-align:center;text-decoration:none;color:var(--o);background:var(--p);border:2px solid var(--p);border-radius:var(--r);cursor:pointer}
 .btn:hover{text-decoration:underline}

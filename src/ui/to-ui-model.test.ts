@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EN } from '../i18n/en';
-import type { CategoryId, ConsentMethod, ConsentState, ConsentView } from '../types';
+import type { CategoryId, ConsentState, ConsentView } from '../types';
 import { toUiModel } from './to-ui-model';
 import type { UiContext } from './ui-model';
 
@@ -32,6 +32,7 @@ function context(over: Partial<UiContext> & { openControl?: boolean } = {}): UiC
     allowOverride: false,
     links: {},
     theme: {},
+    storedGpcOptOut: () => [],
     hasOpenControl: () => openControl,
     ...rest,
   };
@@ -52,17 +53,18 @@ describe('toUiModel', () => {
     },
   );
 
-  it.each<[boolean, ConsentMethod, boolean, CategoryId[], boolean]>([
-    [true, 'default', false, ['marketing'], true],
-    [true, 'custom', false, ['marketing'], true],
-    [false, 'gpc', false, ['marketing'], true],
-    [false, 'custom', false, ['marketing'], false],
-    [true, 'custom', true, ['marketing'], false],
-    [true, 'default', false, [], false],
+  it.each<[boolean, CategoryId[], boolean, CategoryId[], boolean]>([
+    [true, [], false, ['marketing'], true],
+    [true, ['marketing'], false, ['marketing'], true],
+    // Rules 8: a later visit without the signal still shows the stored opt-out as honored.
+    [false, ['marketing'], false, ['marketing'], true],
+    [false, [], false, ['marketing'], false],
+    [true, [], true, ['marketing'], false],
+    [true, [], false, [], false],
   ])(
-    'reports GPC as honored for signal %s, method %s, marketing %s, opt-out %j: %s',
-    (gpc, method, marketing, gpcOptOut, honored) => {
-      const model = toUiModel(state({ gpc, method, marketing }), 'none', context({ gpcOptOut }));
+    'reports GPC as honored for signal %s, stored opt-out %j, marketing %s, gpc.optOut %j: %s',
+    (gpc, stored, marketing, gpcOptOut, honored) => {
+      const model = toUiModel(state({ gpc, marketing }), 'none', context({ gpcOptOut, storedGpcOptOut: () => stored }));
       expect(model.gpcHonored).toBe(honored);
     },
   );

@@ -7,9 +7,9 @@ export function toUiModel(state: ConsentState, view: ConsentView, context: UiCon
   const { gpcOptOut, allowOverride, categories } = context;
   const gpcLocked =
     state.gpc && !allowOverride ? gpcOptOut.filter((id) => !state.categories[id]) : [];
-  // Contract §5: a stored GPC opt-out outlives the signal, so the status shows for it too.
-  const gpcHonored =
-    (state.gpc || state.method === 'gpc') && gpcOptOut.some((id) => !state.categories[id]);
+  // Contract §5, rules 8: a stored GPC opt-out outlives the signal, so the status shows for it too.
+  const stored = context.storedGpcOptOut();
+  const gpcHonored = gpcOptOut.some((id) => !state.categories[id] && (state.gpc || stored.includes(id)));
   return {
     state,
     view,

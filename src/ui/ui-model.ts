@@ -55,6 +55,8 @@ export interface UiContext {
   links: UiModel['links'];
   /** Already validated; applied as `--consentry-*` custom properties on the host. */
   theme: Theme;
+  /** Categories a stored GPC opt-out holds off; it outlives the signal, and so does its status. */
+  storedGpcOptOut: () => CategoryId[];
   /** The page has its own `[data-consent-open]` control, so no floating one is needed. */
   hasOpenControl: () => boolean;
 }
