@@ -5,7 +5,7 @@
 // Fixture: demo/fixtures/gating/frames-and-pixels.html.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Visitor } from './helpers';
-import { GATE_HOST, GATING_FIXTURE, decide, effects, expectTally, gatedVisitor, quiet, requestedNames, times } from './gating-helpers';
+import { GATE_HOST, GATING_FIXTURE, clickAfterScroll, decide, effects, expectTally, gatedVisitor, quiet, requestedNames, times } from './gating-helpers';
 
 const placeholderOf = (page: Page, frameId: string): Locator => page.locator(`consentry-placeholder:has(+ #${frameId})`);
 
@@ -65,7 +65,7 @@ test('Allow Limited marketing grants marketing only, loads the frame in the plac
   const belowBefore = await box(v.page.locator('#below-mk'), 'text below the video');
   const anBefore = await box(placeholderOf(v.page, 'an-frame'), 'analytics placeholder');
 
-  await placeholder.getByRole('button', { name: 'Allow Limited marketing', exact: true }).click();
+  await clickAfterScroll(placeholder.getByRole('button', { name: 'Allow Limited marketing', exact: true }));
   const state = await v.state();
   expect(state.categories, 'only the placeholder’s category is granted').toMatchObject({ marketing: true, analytics: false, functional: false });
   expect(state.decided).toBe(true);
@@ -106,7 +106,7 @@ test('a frame needing two categories names both and loads only when both are gra
   const button = placeholder.getByRole('button', { name: /^Allow / });
   await expect(button).toHaveAccessibleName(/Analytics/);
   await expect(button).toHaveAccessibleName(/Limited marketing/);
-  await button.click();
+  await clickAfterScroll(button);
   expect((await v.state()).categories).toMatchObject({ analytics: true, marketing: true });
   await expectTally(v, times(['mk-frame', 'an-frame', 'both-frame'], 1), 'both granted: every frame once');
 });
@@ -136,7 +136,8 @@ test('holds iframes and pixels added after load the same way', async ({ visitor 
     'late-an-px': { requested: 1, loaded: 1 },
     'late-mk-px': { requested: 0, loaded: 0 },
   });
-  await placeholder.getByRole('button', { name: 'Allow Limited marketing', exact: true }).click();
+  await clickAfterScroll(placeholder.getByRole('button', { name: 'Allow Limited marketing', exact: true }));
+  expect((await v.state()).categories, 'the button granted marketing').toMatchObject({ analytics: true, marketing: true });
   await expectTally(v, times(['late-mk-frame'], 1), 'the added frame after Allow Limited marketing');
   expectSameBox(await box(v.page.locator('#late-mk-frame'), 'released frame'), before, 'the added frame takes the placeholder’s box');
   expectSameBox(await box(v.page.locator('#below-late-mk-frame'), 'text below'), belowBefore, 'no layout shift below the added frame');
@@ -168,7 +169,7 @@ test('an untagged blocklisted iframe added by a script shows the placeholder too
   await quiet(v.page);
   expect(requestedNames(v), 'not requested before consent').not.toContain('untagged-frame');
   await expect(placeholderOf(v.page, 'untagged-frame').getByRole('button', { name: 'Allow Limited marketing', exact: true })).toBeVisible();
-  await placeholderOf(v.page, 'untagged-frame').getByRole('button', { name: 'Allow Limited marketing', exact: true }).click();
+  await clickAfterScroll(placeholderOf(v.page, 'untagged-frame').getByRole('button', { name: 'Allow Limited marketing', exact: true }));
   await expectTally(v, times(['untagged-frame'], 1), 'after Allow Limited marketing');
 });
 

@@ -2,7 +2,7 @@
 // They sit on top of e2e/helpers.ts: a Visitor still records every request of its context;
 // this adds a generated fake-tracker endpoint (/g/ on any *.tracker.test host) whose scripts,
 // frames and pixels report themselves by name, so a test can tell which element ran.
-import type { BrowserContext, Page, Route } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Route } from '@playwright/test';
 import { expect, type OpenVisitor, type Visitor, type VisitorOptions } from './helpers';
 
 /** Fake third-party hosts of the gating fixtures (demo/fixtures/gating/*.html). */
@@ -219,6 +219,18 @@ export async function decide(
 export async function quiet(page: Page, ms = 150): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.waitForTimeout(ms);
+}
+
+/**
+ * Clicks a control below the fold on a page with loaded cross-origin iframes. Playwright's own
+ * scroll-then-click can be routed by Chromium to the out-of-process frame that was under that
+ * point before the scroll (stale hit-test data), so the page never sees the click; scrolling
+ * first and letting two frames render avoids that.
+ */
+export async function clickAfterScroll(locator: Locator): Promise<void> {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.page().evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await locator.click();
 }
 
 /** Fixture pages of the gating specs (demo/fixtures/gating). */

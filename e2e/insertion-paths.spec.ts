@@ -8,6 +8,7 @@ import {
   GATING_FIXTURE,
   MARKETING_HOSTS,
   SERVICE_HOSTS,
+  clickAfterScroll,
   decide,
   effects,
   expectTally,
@@ -153,7 +154,7 @@ test('with GPC on, no marketing host is requested on any path, even after Accept
   await expectTally(v, times(['g-a', 'g-ga'], 1), 'analytics, tagged and from the catalogue, runs');
   await v.page.evaluate(() => (window as unknown as { later(): void }).later());
   // The placeholder's button asks for marketing; under GPC that may only open the explanation.
-  await v.page.getByRole('button', { name: 'Allow Limited marketing', exact: true }).first().click();
+  await clickAfterScroll(v.page.getByRole('button', { name: 'Allow Limited marketing', exact: true }).first());
   await v.settle();
 
   const marketingNames = ['g-m', 'g-fb', 'g-bl-m', 'g-frame', 'g-px', 'l-fb', 'l-bl-m', 'l-m', 'l-frame', 'l-px', 'l-bl-frame'];

@@ -103,6 +103,19 @@ export function createGate(o: GateOptions): Gate {
     return true;
   };
 
+  /**
+   * Holds a blocklisted iframe the parser inserted. Its navigation started on insertion, so it is
+   * swapped for a fresh copy without `src`: a cancelled first load can leave the original unable
+   * to navigate again, and a fast one could already have run its document.
+   */
+  const holdFrame = (el: Element) => {
+    if (!(el instanceof HTMLIFrameElement) || !heldCategory(el.getAttribute('src'))) return false;
+    const fresh = el.cloneNode() as HTMLIFrameElement;
+    holdListed(fresh, fresh.getAttribute('src'));
+    el.replaceWith(fresh);
+    return true;
+  };
+
   /** Rewrites a blocklisted element in markup (not in the page yet) into its tagged form. */
   const tagListed = (el: Element) => {
     const src = el.getAttribute('src');
@@ -123,7 +136,7 @@ export function createGate(o: GateOptions): Gate {
     if (seen.has(el)) return;
     seen.add(el);
     const tag = el.getAttribute('data-consent');
-    if (tag === null) return void (inert.has(el) || holdListed(el, el.getAttribute('src')));
+    if (tag === null) return void (inert.has(el) || holdFrame(el) || holdListed(el, el.getAttribute('src')));
     // A released script's live copy keeps data-consent; it is no longer held.
     if (el instanceof HTMLScriptElement && el.type !== 'text/plain') return;
     const req = parseRequirement(tag);
