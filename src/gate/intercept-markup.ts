@@ -38,28 +38,31 @@ export function interceptMarkup(win: Win, hooks: MarkupHooks): () => void {
     return tagIn(template.content, scripts) ? innerHTML.get!.call(template) : html;
   };
   // Scripts inserted as markup never run; remembering them keeps a release from waiting on them.
-  const markInert = (container: ParentNode | null, insert: () => void) => {
+  // The container is searched only when the markup has a script, so most calls cost nothing.
+  const insertMarkup = (html: string, container: ParentNode | null, insert: (markup: string) => void) => {
+    const markup = rewrite(html, false);
+    if (!/<script/i.test(markup)) return insert(markup);
     const before = new Set(container?.querySelectorAll('script') ?? []);
-    insert();
+    insert(markup);
     container?.querySelectorAll('script').forEach((script) => before.has(script) || hooks.inert(script));
   };
 
   for (const proto of [win.Element.prototype, win.ShadowRoot.prototype]) {
     patch(proto, 'innerHTML', (d) => ({
       set(this: Element, value: string) {
-        markInert(this, () => d.set!.call(this, rewrite(String(value), false)));
+        insertMarkup(String(value), this, (markup) => d.set!.call(this, markup));
       },
     }));
   }
   patch(win.Element.prototype, 'outerHTML', (d) => ({
     set(this: Element, value: string) {
-      markInert(this.parentNode, () => d.set!.call(this, rewrite(String(value), false)));
+      insertMarkup(String(value), this.parentNode, (markup) => d.set!.call(this, markup));
     },
   }));
   patch(win.Element.prototype, 'insertAdjacentHTML', (d) => ({
     value(this: Element, position: InsertPosition, html: string) {
       const outside = /^(beforebegin|afterend)$/i.test(position);
-      markInert(outside ? this.parentNode : this, () => d.value.call(this, position, rewrite(String(html), false)));
+      insertMarkup(String(html), outside ? this.parentNode : this, (markup) => d.value.call(this, position, markup));
     },
   }));
   patch(win.Range.prototype, 'createContextualFragment', (d) => ({
