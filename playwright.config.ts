@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium.js';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.js';
 
 /** Port of demo/serve.js (`PORT=4174 npx playwright test` moves both). */
 const PORT = Number(process.env.PORT ?? 4173);
@@ -24,13 +24,7 @@ export default defineConfig({
     launchOptions: {
       executablePath: findChromium(),
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_ARGS,
         // Fake tracker hosts (*.tracker.test) are answered by Playwright routes in
         // e2e/helpers.ts; this rule keeps any request that slips past them on this machine
         // instead of a DNS lookup, and lets the subdomain test reach demo/serve.js as

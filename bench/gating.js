@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../scripts/find-chromium.js';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.js';
 
 const ROOT = new URL('..', import.meta.url);
 const ITERATIONS = Number(process.env.ITERATIONS ?? 30);
@@ -49,15 +49,7 @@ const executablePath = findChromium();
 const browser = await chromium.launch({
   headless: true,
   executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 // One tab for every load: each navigation starts a fresh document (and a fresh SDK instance);
