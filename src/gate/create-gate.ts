@@ -154,8 +154,9 @@ export function createGate(o: GateOptions): Gate {
 
   const stops = [
     $state.listen(release),
-    watchInsertions(doc, selector, (el) => {
-      take(el);
+    // One release per batch: sorting the pending elements once, not once per added element.
+    watchInsertions(doc, selector, (added) => {
+      added.forEach(take);
       release();
     }),
   ];
