@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -10,7 +12,7 @@ const typescript = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImport
 const external = (id: string) => /^(preact|nanostores|js-cookie)(\/|$)/.test(id);
 
 const npm: RollupOptions = {
-  input: { index: 'src/index.ts', core: 'src/core.ts', server: 'src/server.ts', services: 'src/services.ts' },
+  input: { index: 'src/index.ts', core: 'src/core.ts', ui: 'src/ui.ts', server: 'src/server.ts', services: 'src/services.ts' },
   external,
   plugins: [typescript()],
   output: [
@@ -19,16 +21,25 @@ const npm: RollupOptions = {
   ],
 };
 
-const scriptTag: RollupOptions = {
-  input: 'src/embed.ts',
+/** Subresource Integrity of a built file (sha384, as the SRI spec recommends). */
+const integrity = (file: string) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+
+/** A self-contained IIFE for the script tag, with a hidden source map for profiling. */
+const scriptTag = (input: string, file: string, values: Record<string, () => string> = {}): RollupOptions => ({
+  input,
   plugins: [
     // nanostores branches on NODE_ENV for dev warnings; the script tag is always production.
-    replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+    replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production'), ...values } }),
     nodeResolve({ browser: true }),
     typescript(),
     terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
   ],
-  output: { file: 'dist/consentry.js', format: 'iife' },
-};
+  output: { file, format: 'iife', sourcemap: 'hidden' },
+});
 
-export default [npm, scriptTag];
+// Rollup builds these in order: the UI file first, so the loader can carry its integrity hash.
+export default [
+  npm,
+  scriptTag('src/embed-ui.ts', 'dist/consentry-ui.js'),
+  scriptTag('src/embed.ts', 'dist/consentry.js', { __UI_INTEGRITY__: () => JSON.stringify(integrity('dist/consentry-ui.js')) }),
+];

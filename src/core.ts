@@ -1,15 +1,27 @@
 import { createConsentWith } from './create-consent';
 import type { Consent, ConsentConfig } from './types';
+import type { UiModule } from './ui-module';
+
+/** Options of the headless `createConsent`. */
+export interface CreateConsentOptions {
+  /**
+   * Loads the UI when something is first to be shown, so the bundle that holds it is fetched
+   * only then. Without it the instance is headless and `mount()` only warns.
+   * @default none
+   * @example { ui: () => import('consentry/ui') }
+   */
+  ui?: () => UiModule | PromiseLike<UiModule>;
+}
 
 /**
  * Creates a headless consent instance: the same API as `consentry`, with no UI code. Render your
- * own banner from `$state` and `$view`; `mount()` only warns.
+ * own banner from `$state` and `$view`, or pass `ui` to load the built-in one lazily.
  * @example
  * const consent = createConsent({ mode: 'opt-in' });
  * consent.$view.subscribe((view) => renderMyBanner(view, consent.getState()));
  */
-export function createConsent(config?: ConsentConfig): Consent {
-  return createConsentWith(config);
+export function createConsent(config?: ConsentConfig, options: CreateConsentOptions = {}): Consent {
+  return createConsentWith(config, { ui: options.ui });
 }
 
 export type {

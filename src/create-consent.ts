@@ -1,4 +1,4 @@
-import { atom } from 'nanostores';
+import { attachUi, type UiAttachment } from './attach-ui';
 import { createCookieJar, type CookieJar } from './browser/cookie-jar';
 import { openDecisionStorage } from './browser/open-decision-storage';
 import { publishRecord } from './browser/publish-record';
@@ -6,23 +6,22 @@ import { readGpcSignal } from './browser/read-gpc-signal';
 import { watchStorage } from './browser/watch-storage';
 import { createPageGate } from './gate/create-page-gate';
 import type { ServiceDefinition } from './services/service-definition';
+import { isBannerDue } from './policy/is-banner-due';
+import { isGpcHonored } from './policy/is-gpc-honored';
 import { CONSOLE_REPORTER, type Reporter } from './policy/reporter';
 import { resolveConfig } from './policy/resolve-config';
 import { resolveMode } from './policy/resolve-mode';
-import { resolveTexts } from './policy/resolve-texts';
 import { toRecord } from './policy/to-record';
 import { validateConfig } from './policy/validate-config';
 import { createConsentStore } from './stores/create-consent-store';
-import { isBannerDue } from './policy/is-banner-due';
-import type { Consent, ConsentConfig, ConsentEvents, ConsentState, ConsentView } from './types';
-import type { UiContext } from './ui/ui-model';
-
-/** Renders the UI for an instance; returns its unmount. Absent in the headless build. */
-export type MountUi = (options: { consent: Consent; context: UiContext; target?: Element }) => () => void;
+import { createViewStore } from './stores/create-view-store';
+import type { Consent, ConsentConfig, ConsentEvents, ConsentState } from './types';
+import type { UiContext, UiModule } from './ui-module';
 
 /** Browser adapters and build-specific parts; every field has a browser default. */
 export interface ConsentEnvironment {
-  ui?: MountUi;
+  /** Gives the UI module, at once or once its file has loaded; absent in the headless build. */
+  ui?: () => UiModule | PromiseLike<UiModule>;
   doc?: Document;
   nav?: Navigator;
   jar?: CookieJar;
@@ -32,7 +31,7 @@ export interface ConsentEnvironment {
   gpcHint?: boolean;
   /** Loader attributes (`data-tenant`, `data-lang`, …): they win over the config and its tenants. */
   overrides?: ConsentConfig;
-  /** Services that `services` may name; the script tag passes the whole catalogue. */
+  /** Services that `services` may name; the script tag passes its built-in ones. */
   catalogue?: readonly ServiceDefinition[];
 }
 
@@ -48,13 +47,14 @@ function safeLocalStorage(): Storage | null {
 
 /**
  * Creates a consent instance: validates the config, reads the stored decision and GPC, gates
- * tagged elements and announces state on `document` (contract §3).
+ * tagged elements and announces state on `document` (contract §3). The UI, when there is one,
+ * loads only once something is to be shown.
  */
 export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEnvironment = {}): Consent {
-  const { ui, doc = document, nav = navigator, jar = createCookieJar(), report = CONSOLE_REPORTER } = env;
+  const { doc = document, nav = navigator, jar = createCookieJar(), report = CONSOLE_REPORTER } = env;
   const { hostname } = doc.location;
   const config = resolveConfig(validateConfig(raw, report), hostname, validateConfig(env.overrides, report));
-  const mode = resolveMode(config.mode, config.region, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const mode = resolveMode(config.mode, config.region, () => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const local = env.local === undefined ? safeLocalStorage() : env.local;
   const { storage, cookieDomain } = openDecisionStorage(config, { location: doc.location, jar, local, report });
   const readGpc = () => readGpcSignal(nav) || !!env.gpcHint || !!config.gpcHint;
@@ -63,19 +63,16 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report, onStore });
   const stopSync = watchStorage(store.reload, doc.defaultView ?? window);
   const { $state, emitter } = store;
-  const due = () => isBannerDue($state.get(), mode, config.categories.length > 0);
-  const $view = atom<ConsentView>(due() ? 'banner' : 'none');
-  const { texts, lang, dir } = resolveTexts([config.language, doc.documentElement.lang, nav.language], config, config.categoryConfig);
+  const categories = ['essential' as const, ...config.categories];
+  const isDue = () => isBannerDue($state.get(), mode, config.categories.length > 0);
+  const view = createViewStore($state, isDue);
 
   let ready = false;
   const announce = <E extends keyof ConsentEvents>(event: E, detail: ConsentEvents[E]) => {
     emitter.emit(event, detail);
     doc.dispatchEvent(new CustomEvent(EVENT_PREFIX + event, { detail }));
   };
-  const stopChange = $state.listen((state) => {
-    if (state.decided && $view.get() !== 'none') $view.set('none');
-    if (ready) announce('change', state);
-  });
+  const stopChange = $state.listen((state) => ready && announce('change', state));
   const stopOptOut = emitter.on('optout', (detail) => doc.dispatchEvent(new CustomEvent(`${EVENT_PREFIX}optout`, { detail })));
   // Ready once the document is parsed: GPC is read again then, because extensions may inject
   // it late (rules 2), and tagged elements further down the page exist by then.
@@ -97,11 +94,9 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   };
   doc.addEventListener('click', onOpenClick);
 
-  let unmountUi: (() => void) | undefined;
-
   const consent: Consent = {
     $state,
-    $view,
+    $view: view.$view,
     getState: (): ConsentState => $state.get(),
     allowed: (category) => $state.get().categories[category] === true,
     acceptAll: store.acceptAll,
@@ -109,50 +104,58 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
     save: store.save,
     reset() {
       store.reset();
-      if (due()) $view.set('banner');
+      view.showIfDue();
     },
-    showBanner: () => $view.set('banner'),
-    showPreferences: () => $view.set('preferences'),
-    // Leaving the preference center while a decision is still due returns to the banner;
-    // closing is never consent (rules 17).
-    hide: () => $view.set($view.get() === 'preferences' && due() ? 'banner' : 'none'),
+    showBanner: view.showBanner,
+    showPreferences: view.showPreferences,
+    hide: view.hide,
     on(event, cb) {
       if (event === 'ready' && ready) cb($state.get() as never);
       return emitter.on(event, cb);
     },
     mount(target) {
       if (!ui) return report.warn('mount', 'this build has no UI (consentry/core); render your own from $state and $view');
-      unmountUi?.();
-      unmountUi = ui({
-        consent,
-        target,
-        context: {
-          mode,
-          texts,
-          lang,
-          dir,
-          categories: ['essential', ...config.categories],
-          gpcOptOut: config.gpcOptOut,
-          allowOverride: config.allowOverride,
-          links: config.links ?? {},
-          theme: config.theme ?? {},
-          storedGpcOptOut: store.storedGpcOptOut,
-          hasOpenControl: () => !!doc.querySelector('[data-consent-open]'),
-        },
-      });
+      ui.mount(target);
     },
     destroy() {
-      unmountUi?.();
-      unmountUi = undefined;
+      ui?.destroy();
       stopChange();
       stopOptOut();
       stopSync();
+      view.stop();
       gate.destroy();
       emitter.clear();
       doc.removeEventListener('DOMContentLoaded', onReady);
       doc.removeEventListener('click', onOpenClick);
     },
   };
-  const gate = createPageGate({ doc, consent, config, texts, catalogue: env.catalogue ?? [], jar, local, cookieDomain, report });
+  const gpcHonored = () => isGpcHonored($state.get(), config.gpcOptOut, store.storedGpcOptOut());
+  const context: UiContext = {
+    mode,
+    languages: [config.language, doc.documentElement.lang, nav.language],
+    textOverrides: config.texts,
+    categoryConfig: config.categoryConfig,
+    categories,
+    gpcOptOut: config.gpcOptOut,
+    allowOverride: config.allowOverride,
+    links: config.links ?? {},
+    theme: config.theme ?? {},
+    isDue,
+    gpcHonored,
+    // With only `essential` there is nothing to choose, so nothing to reopen (contract §1).
+    wantsReopen: () => categories.length > 1 && (gpcHonored() || !doc.querySelector('[data-consent-open]')),
+  };
+  const ui: UiAttachment | undefined = env.ui && attachUi({ load: env.ui, context, consent, doc, report });
+  const gate = createPageGate({
+    doc,
+    consent,
+    config,
+    placeholder: ui?.placeholder,
+    catalogue: env.catalogue ?? [],
+    jar,
+    local,
+    cookieDomain,
+    report,
+  });
   return consent;
 }

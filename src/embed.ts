@@ -1,9 +1,14 @@
+import { loadScriptFile } from './browser/load-script-file';
 import { createConsentWith } from './create-consent';
 import { CONSOLE_REPORTER } from './policy/reporter';
 import { isPlainObject } from './policy/validators';
+import { UI_FILE, UI_KEY } from './script-files';
+import { BUILT_IN_SERVICES } from './services/built-in';
 import type { Consent, ConsentConfig } from './types';
-import { SERVICES } from './services/catalogue';
-import { mountUi } from './ui/mount-ui';
+import type { UiModule } from './ui-module';
+
+/** `sha384-…` of dist/consentry-ui.js, written in by the build (rollup.config.ts). */
+declare const __UI_INTEGRITY__: string;
 
 declare global {
   interface Window {
@@ -30,18 +35,25 @@ function attributeOverrides(): ConsentConfig {
   return overrides;
 }
 
+/** Fetches the UI file from the loader's own folder, with the loader's nonce (contract §2). */
+function loadUi(): Promise<UiModule> {
+  if (!loader?.src) return Promise.reject(new Error('consentry.js was not loaded by <script src>, so the folder of its UI file is unknown'));
+  const file = { url: new URL(UI_FILE, loader.src).href, integrity: __UI_INTEGRITY__, nonce: loader.nonce ?? '' };
+  return loadScriptFile<UiModule>(UI_KEY, file);
+}
+
 function start(raw: unknown) {
   try {
     if (raw != null && !isPlainObject(raw)) CONSOLE_REPORTER.error('#consentry-config', 'expected a JSON object; using defaults');
     const consent = createConsentWith(isPlainObject(raw) ? raw : {}, {
-      ui: mountUi,
-      catalogue: SERVICES,
+      ui: loadUi,
+      catalogue: BUILT_IN_SERVICES,
       overrides: attributeOverrides(),
       gpcHint: loader?.getAttribute('data-gpc') === '1',
     });
     window.Consentry = consent;
-    if (document.body) consent.mount();
-    else document.addEventListener('DOMContentLoaded', () => consent.mount());
+    // At once, while the head is still parsing: a banner that is due starts fetching its UI now.
+    consent.mount();
   } catch (error) {
     // Never throw into the host page; with no instance nothing tagged runs, the safest outcome.
     console.error('[consentry] could not start', error);

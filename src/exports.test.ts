@@ -5,12 +5,17 @@ import { describe, expect, it } from 'vitest';
 import * as core from './core';
 import * as server from './server';
 import * as services from './services';
+import * as ui from './ui';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 describe('public surface', () => {
   it('exports only createConsent from consentry/core', () => {
     expect(Object.keys(core).sort()).toEqual(['createConsent']);
+  });
+
+  it('exports only createUi from consentry/ui', () => {
+    expect(Object.keys(ui).sort()).toEqual(['createUi']);
   });
 
   it('exports only readConsent and hasGpc from consentry/server', () => {
@@ -25,7 +30,8 @@ describe('public surface', () => {
 
   it('keeps Preact and the UI out of the headless and server graphs', () => {
     expect(dependencies('index.ts')).toContain('pkg:preact');
-    for (const entry of ['core.ts', 'server.ts']) {
+    expect(dependencies('ui.ts')).toContain('pkg:preact');
+    for (const entry of ['core.ts', 'server.ts', 'embed.ts']) {
       expect([...dependencies(entry)].filter((dep) => dep.startsWith('pkg:preact') || dep.includes('/ui/'))).toEqual([]);
     }
   });

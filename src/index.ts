@@ -1,6 +1,6 @@
 import { createConsentWith } from './create-consent';
 import type { Consent, ConsentConfig } from './types';
-import { mountUi } from './ui/mount-ui';
+import * as uiModule from './ui';
 
 /**
  * Creates a consent instance with the banner and preference center.
@@ -12,7 +12,7 @@ import { mountUi } from './ui/mount-ui';
  * consent.on('change', (state) => state.categories.analytics && loadAnalytics());
  */
 export function createConsent(config?: ConsentConfig): Consent {
-  return createConsentWith(config, { ui: mountUi });
+  return createConsentWith(config, { ui: () => uiModule });
 }
 
 export type {

@@ -1,4 +1,5 @@
 import { computeState } from './policy/compute-state';
+import { cookieName } from './policy/cookie-name';
 import { decodeDecision } from './policy/decision-codec';
 import type { Reporter } from './policy/reporter';
 import { resolveConfig } from './policy/resolve-config';
@@ -29,7 +30,7 @@ const SILENT: Reporter = { error() {}, warn() {} };
 export function readConsent(cookieHeader: string | null | undefined, options: ReadConsentOptions = {}): ConsentState | null {
   const { hostname = '', headers, ...raw } = options;
   const config = resolveConfig(validateConfig(raw, SILENT), hostname);
-  const name = config.tenant ? `consentry_${config.tenant}` : 'consentry';
+  const name = cookieName(config.tenant);
   const pair = (cookieHeader ?? '').split(/;\s*/).find((part) => part.startsWith(`${name}=`));
   if (!pair) return null;
   let decision;
@@ -40,7 +41,7 @@ export function readConsent(cookieHeader: string | null | undefined, options: Re
     return null;
   }
   if (!decision) return null;
-  const mode = resolveMode(config.mode, config.region, undefined);
+  const mode = resolveMode(config.mode, config.region, () => undefined);
   return computeState({ ...config, decision, gpc: !!headers && hasGpc(headers), mode, now: Date.now(), persistent: true });
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCookieJar, type CookieJar, type CookieOptions } from './cookie-jar';
 import { createDecisionStorage, type DecisionStorageOptions } from './create-decision-storage';
 
@@ -67,7 +67,7 @@ function throwingLocal(): Storage {
 }
 
 function options(over: Partial<DecisionStorageOptions> = {}): DecisionStorageOptions {
-  return { name: 'consentry_acme', domain: 'acme.com', expiresDays: 180, secure: true, jar: workingJar(), local: memoryLocal(), ...over };
+  return { name: 'consentry_acme', domain: () => 'acme.com', expiresDays: 180, secure: true, jar: workingJar(), local: memoryLocal(), ...over };
 }
 
 describe('createDecisionStorage', () => {
@@ -88,7 +88,7 @@ describe('createDecisionStorage', () => {
 
   it('writes a host-only cookie without a domain, and no Secure off https', () => {
     const jar = workingJar();
-    const storage = createDecisionStorage(options({ jar, domain: undefined, secure: false, expiresDays: 30 }));
+    const storage = createDecisionStorage(options({ jar, domain: () => undefined, secure: false, expiresDays: 30 }));
     jar.log.length = 0;
     storage.write('v');
     expect(jar.log).toEqual([['set', 'consentry_acme', 'v', { domain: undefined, expires: 30, secure: false }]]);
@@ -112,6 +112,17 @@ describe('createDecisionStorage', () => {
     ['cookies throw, no localStorage', 'memory', deniedJar, () => null],
   ])('falls back in order: %s → %s', (_, kind, jar, local) => {
     expect(createDecisionStorage(options({ jar: jar(), local: local() })).kind).toBe(kind);
+  });
+
+  it('neither probes nor asks for the domain when the decision cookie is already there', () => {
+    const jar = workingJar();
+    jar.values.set('consentry_acme', '1|stored');
+    const domain = vi.fn(() => 'acme.com');
+    const storage = createDecisionStorage(options({ jar, domain }));
+    expect(storage.kind).toBe('cookie');
+    expect(storage.read()).toBe('1|stored');
+    expect(jar.log).toEqual([]);
+    expect(domain).not.toHaveBeenCalled();
   });
 
   it('keeps the decision in localStorage when cookies cannot be written', () => {

@@ -6,8 +6,8 @@ import { canSetCookie } from './find-cookie-domain';
 export interface DecisionStorageOptions {
   /** Cookie and `localStorage` key name. */
   name: string;
-  /** Cookie `Domain`; host-only when undefined. */
-  domain: string | undefined;
+  /** Cookie `Domain`, host-only when undefined; asked for only when a cookie is written or probed. */
+  domain: () => string | undefined;
   expiresDays: number;
   secure: boolean;
   jar: CookieJar;
@@ -15,38 +15,44 @@ export interface DecisionStorageOptions {
   local: Storage | null;
 }
 
+const attempt = (run: () => void) => {
+  try {
+    run();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /**
  * Keeps the decision in a cookie, falling back to `localStorage`, then memory, when cookies
- * cannot be written (contract §7). Never throws: a sandboxed frame denies both.
+ * cannot be written (contract §7). Never throws: a sandboxed frame denies both. A decision
+ * cookie that is already there proves cookies work, so a returning visitor costs no probe.
  */
 export function createDecisionStorage(o: DecisionStorageOptions): DecisionStorage {
-  const cookie = { domain: o.domain, expires: o.expiresDays, secure: o.secure };
+  const { name, jar, local } = o;
   let memory: string | undefined;
-  const attempt = (run: () => void) => {
-    try {
-      run();
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const probe = `${o.name}_probe`;
-  const localWorks = attempt(() => {
-    o.local!.setItem(probe, '1');
-    o.local!.removeItem(probe);
-  });
-  const kind = canSetCookie(o.jar, o.domain) ? 'cookie' : localWorks ? 'local' : 'memory';
+  const probe = `${name}_probe`;
+  const kind =
+    jar.get(name) !== undefined || canSetCookie(jar, o.domain())
+      ? 'cookie'
+      : attempt(() => {
+            local!.setItem(probe, '1');
+            local!.removeItem(probe);
+          })
+        ? 'local'
+        : 'memory';
   return {
     kind,
-    read: () => (kind === 'cookie' ? o.jar.get(o.name) : kind === 'local' ? o.local!.getItem(o.name) || undefined : memory),
+    read: () => (kind === 'cookie' ? jar.get(name) : kind === 'local' ? local!.getItem(name) || undefined : memory),
     write(value) {
-      if (kind === 'cookie') o.jar.set(o.name, value, cookie);
-      else if (kind === 'local') attempt(() => o.local!.setItem(o.name, value));
+      if (kind === 'cookie') jar.set(name, value, { domain: o.domain(), expires: o.expiresDays, secure: o.secure });
+      else if (kind === 'local') attempt(() => local!.setItem(name, value));
       else memory = value;
     },
     clear() {
-      if (kind === 'cookie') o.jar.remove(o.name, { domain: o.domain });
-      else if (kind === 'local') attempt(() => o.local!.removeItem(o.name));
+      if (kind === 'cookie') jar.remove(name, { domain: o.domain() });
+      else if (kind === 'local') attempt(() => local!.removeItem(name));
       else memory = undefined;
     },
   };

@@ -1,7 +1,6 @@
 import type { CookieJar } from './cookie-jar';
 
 const PROBE = 'consentry_probe';
-const cache = new Map<string, string | undefined>();
 
 /** True when a cookie with this `domain` (host-only when undefined) can be set and read back. */
 export function canSetCookie(jar: CookieJar, domain?: string): boolean {
@@ -16,10 +15,9 @@ export function canSetCookie(jar: CookieJar, domain?: string): boolean {
  * Finds the registrable domain of `hostname` by setting a probe cookie from the broadest
  * candidate down: the browser refuses public suffixes, so the first that sticks is the
  * registrable domain, with no public-suffix list shipped. `undefined` for IPs and single labels.
- * Cached per hostname.
+ * Each instance probes at most once, and only when it writes (`openDecisionStorage`).
  */
 export function findCookieDomain(hostname: string, jar: CookieJar): string | undefined {
-  if (cache.has(hostname)) return cache.get(hostname);
   const labels = hostname.split('.');
   let found: string | undefined;
   if (labels.length > 1 && !/^[\d.]+$|:/.test(hostname)) {
@@ -28,6 +26,5 @@ export function findCookieDomain(hostname: string, jar: CookieJar): string | und
       if (canSetCookie(jar, candidate)) found = candidate;
     }
   }
-  cache.set(hostname, found);
   return found;
 }

@@ -1,4 +1,5 @@
 import { chooseCookieDomain } from '../policy/choose-cookie-domain';
+import { cookieName } from '../policy/cookie-name';
 import type { Reporter } from '../policy/reporter';
 import type { ResolvedConfig } from '../policy/resolve-config';
 import type { CookieJar } from './cookie-jar';
@@ -9,28 +10,36 @@ import { findCookieDomain } from './find-cookie-domain';
 /** Where this page keeps its decision. */
 export interface OpenedStorage {
   storage: DecisionStorage;
-  /** The decision cookie's `Domain`; host-only when undefined. */
-  cookieDomain: string | undefined;
+  /** The decision cookie's `Domain`, host-only when undefined; found on first use, then kept. */
+  cookieDomain: () => string | undefined;
 }
 
 /**
  * Opens the decision storage for a resolved config on this page: the cookie named after the
- * tenant, scoped by `cookie.domain` and the tenant pattern (contract §7).
+ * tenant, scoped by `cookie.domain` and the tenant pattern (contract §7). Probing for the
+ * registrable domain sets cookies, so it waits until the domain is needed: a returning
+ * visitor who changes nothing never probes.
  */
 export function openDecisionStorage(
   config: ResolvedConfig,
   page: { location: Pick<Location, 'hostname' | 'protocol'>; jar: CookieJar; local: Storage | null; report: Reporter },
 ): OpenedStorage {
   const { hostname, protocol } = page.location;
-  const cookieDomain = chooseCookieDomain({
-    hostname,
-    setting: config.cookieDomain,
-    probe: () => findCookieDomain(hostname, page.jar),
-    tenantPattern: config.tenantPattern,
-    report: page.report,
-  });
+  let chosen: { domain: string | undefined } | undefined;
+  const cookieDomain = () =>
+    (chosen ??= {
+      domain: chooseCookieDomain({
+        hostname,
+        setting: config.cookieDomain,
+        probe: () => findCookieDomain(hostname, page.jar),
+        tenantPattern: config.tenantPattern,
+        report: page.report,
+      }),
+    }).domain;
+  // An explicit domain costs no probe: it is checked, and a wrong one reported, at once.
+  if (config.cookieDomain !== 'auto') cookieDomain();
   const storage = createDecisionStorage({
-    name: config.tenant ? `consentry_${config.tenant}` : 'consentry',
+    name: cookieName(config.tenant),
     domain: cookieDomain,
     expiresDays: config.expiresDays,
     secure: protocol === 'https:',

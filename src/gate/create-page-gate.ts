@@ -5,9 +5,8 @@ import type { Reporter } from '../policy/reporter';
 import type { ResolvedConfig } from '../policy/resolve-config';
 import { resolveServices } from '../policy/resolve-services';
 import type { ServiceDefinition } from '../services/service-definition';
-import type { CategoryId, Consent, Texts } from '../types';
+import type { CategoryId, Consent } from '../types';
 import { createGate, type Gate } from './create-gate';
-import { createPlaceholder } from './create-placeholder';
 import { watchRevocations } from './watch-revocations';
 
 /** Everything the page's gate is built from. */
@@ -15,11 +14,13 @@ export interface PageGateOptions {
   doc: Document;
   consent: Pick<Consent, '$state' | 'save' | 'showPreferences'>;
   config: ResolvedConfig;
-  texts: Texts;
+  /** Draws a held iframe's placeholder (the UI); returns its removal. Headless builds have none. */
+  placeholder?: (frame: HTMLIFrameElement, categories: CategoryId[], onAllow: () => void) => () => void;
   catalogue: readonly ServiceDefinition[];
   jar: CookieJar;
   local: Storage | null;
-  cookieDomain: string | undefined;
+  /** The decision cookie's domain, asked for only when cookies are cleared. */
+  cookieDomain: () => string | undefined;
   report: Reporter;
 }
 
@@ -28,10 +29,9 @@ export interface PageGateOptions {
  * placeholders that allow their category, and clean-up (and `reloadOnRevoke`) on revoke.
  */
 export function createPageGate(o: PageGateOptions): Gate {
-  const { doc, consent, config, texts } = o;
+  const { doc, consent, config, placeholder } = o;
   const { $state } = consent;
   const services = resolveServices(config.services, o.catalogue, o.report);
-  const label = (id: CategoryId) => texts.categories[id]?.label ?? id;
   const allow = (ids: CategoryId[]) => {
     const state = $state.get();
     // Switching on what GPC opts out of needs the preference center's explanation (rules 9).
@@ -43,11 +43,7 @@ export function createPageGate(o: PageGateOptions): Gate {
     $state,
     report: o.report,
     blocklist: compileBlocklist(config.blocklist, services),
-    placeholder: (frame, req) => {
-      const names = req.granted.map(label).join(', ');
-      const fill = (text: string) => text.replace('{category}', names);
-      return createPlaceholder(frame, { message: fill(texts.blockedContent), button: fill(texts.allowCategory) }, () => allow(req.granted));
-    },
+    placeholder: placeholder && ((frame, req) => placeholder(frame, req.granted, () => allow(req.granted))),
   });
   const stopRevocations = watchRevocations($state, (revoked) => {
     const patterns = { cookies: [] as string[], storage: [] as string[] };
@@ -58,7 +54,7 @@ export function createPageGate(o: PageGateOptions): Gate {
         patterns.storage.push(...(source?.storage ?? []));
       }
     }
-    clearStorage(patterns, { jar: o.jar, local: o.local, hostname: doc.location.hostname, cookieDomain: o.cookieDomain });
+    clearStorage(patterns, { jar: o.jar, local: o.local, hostname: doc.location.hostname, cookieDomain: o.cookieDomain() });
     // Scripts that already ran cannot be unloaded; a reload is the only way to stop them.
     if (config.reloadOnRevoke && revoked.some(gate.ran)) doc.location.reload();
   });

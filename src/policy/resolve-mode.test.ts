@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { resolveMode } from './resolve-mode';
 
 type Mode = 'opt-in' | 'opt-out';
@@ -10,7 +10,7 @@ describe('resolveMode', () => {
     [undefined, 'US', 'opt-in'],
     ['bogus', 'US', 'opt-in'],
   ])('mode %s with region %s is %s whatever the region', (mode, region, expected) => {
-    expect(resolveMode(mode, region, 'America/New_York')).toBe(expected);
+    expect(resolveMode(mode, region, () => 'America/New_York')).toBe(expected);
   });
 
   it.each<[string, Mode]>([
@@ -33,7 +33,7 @@ describe('resolveMode', () => {
     ['us-ny', 'opt-out'],
   ])('auto with region %s is %s, before the time zone', (region, expected) => {
     const otherZone = expected === 'opt-in' ? 'America/Los_Angeles' : 'Europe/Berlin';
-    expect(resolveMode('auto', region, otherZone)).toBe(expected);
+    expect(resolveMode('auto', region, () => otherZone)).toBe(expected);
   });
 
   it.each<[string | undefined, string | undefined, Mode]>([
@@ -56,6 +56,17 @@ describe('resolveMode', () => {
     [undefined, undefined, 'opt-in'],
     ['', undefined, 'opt-in'],
   ])('auto with region %s in time zone %s is %s', (region, zone, expected) => {
-    expect(resolveMode('auto', region, zone)).toBe(expected);
+    expect(resolveMode('auto', region, () => zone)).toBe(expected);
+  });
+
+  it.each<[string | undefined, string | undefined]>([
+    ['opt-in', undefined],
+    ['opt-out', undefined],
+    ['auto', 'DE'],
+    ['auto', 'US-CA'],
+  ])('mode %s with region %s never reads the time zone', (mode, region) => {
+    const timeZone = vi.fn(() => 'Europe/Berlin');
+    resolveMode(mode, region, timeZone);
+    expect(timeZone).not.toHaveBeenCalled();
   });
 });

@@ -12,13 +12,15 @@ const US_ZONE =
 /**
  * Turns `mode: 'auto'` into a concrete mode (contract §6): the region hint first, then (for
  * other regions) the browser time zone, and opt-in when neither tells, because asking first is always lawful.
+ * `timeZone` is only called when the region does not decide: reading it costs milliseconds.
  */
-export function resolveMode(mode: string | undefined, region: string | undefined, timeZone: string | undefined): 'opt-in' | 'opt-out' {
+export function resolveMode(mode: string | undefined, region: string | undefined, timeZone: () => string | undefined): 'opt-in' | 'opt-out' {
   if (mode === 'opt-in' || mode === 'opt-out') return mode;
   if (mode !== 'auto') return 'opt-in';
   const code = region?.toUpperCase();
   if (code && OPT_IN_REGIONS.includes(code.split('-')[0])) return 'opt-in';
   if (code === 'US' || code?.startsWith('US-')) return 'opt-out';
-  if (timeZone && OPT_IN_ZONE.test(timeZone)) return 'opt-in';
-  return timeZone && US_ZONE.test(timeZone) ? 'opt-out' : 'opt-in';
+  const zone = timeZone() ?? '';
+  if (OPT_IN_ZONE.test(zone)) return 'opt-in';
+  return US_ZONE.test(zone) ? 'opt-out' : 'opt-in';
 }

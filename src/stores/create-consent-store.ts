@@ -2,6 +2,7 @@ import { atom, type ReadableAtom } from 'nanostores';
 import type { DecisionStorage } from '../browser/decision-storage';
 import { applyGpc, gpcTargets } from '../policy/apply-gpc';
 import { computeState } from '../policy/compute-state';
+import { cookieName } from '../policy/cookie-name';
 import { decide, type DecideInput } from '../policy/decide';
 import type { Decision } from '../policy/decision';
 import { decodeDecision, encodeDecision, toChoices } from '../policy/decision-codec';
@@ -60,7 +61,7 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
   let raw = storage.read();
   const decodeRaw = (): Decision | null => {
     const decoded = raw ? decodeDecision(raw) : null;
-    if (raw && !decoded) report.error(`cookie ${config.tenant ? `consentry_${config.tenant}` : 'consentry'}`, 'malformed value ignored; asking again');
+    if (raw && !decoded) report.error(`cookie ${cookieName(config.tenant)}`, 'malformed value ignored; asking again');
     return decoded;
   };
   let decision = decodeRaw();

@@ -1,12 +1,11 @@
 import type { CategoryId } from '../types';
-import type { UiModel } from './ui-model';
+import type { UiProps } from './ui-model';
 
-/** One category as a labelled switch; its draft value lives in the DOM until "Save choices". */
-export function CategorySwitch({ id, model }: { id: CategoryId; model: UiModel }) {
+/** One category as a labelled switch showing its draft value, with its GPC explanation when open. */
+export function CategorySwitch({ id, model, actions }: UiProps & { id: CategoryId }) {
   const t = model.texts;
   const text = t.categories[id];
   const locked = model.gpcLocked.includes(id);
-  const overridable = model.gpcOverridable.includes(id);
   const sw = 'cs-' + id;
   return (
     <div class="cat" part="category">
@@ -17,25 +16,25 @@ export function CategorySwitch({ id, model }: { id: CategoryId; model: UiModel }
         part="switch"
         id={sw}
         name={id}
-        defaultChecked={model.state.categories[id]}
+        checked={model.draft.choices[id]}
         disabled={id === 'essential' || locked}
         aria-describedby={sw + '-d'}
-        onChange={overridable ? showConflict : undefined}
+        onChange={(e) => actions.toggle(id, e.currentTarget.checked)}
       />
       <label for={sw}>{text?.label ?? id}</label>
       <p id={sw + '-d'} class="desc">
         {text?.description}
         {locked && <strong> {t.viaGpc}</strong>}
       </p>
-      {overridable && (
+      {model.draft.conflicts.includes(id) && (
         // Contract §5: switching on what GPC opts out of needs an explanation first.
-        <div class="conflict" role="alert" hidden>
+        <div class="conflict" role="alert">
           <p>{t.gpcConflict}</p>
           <div class="row">
-            <button type="button" class="btn" part="button" onClick={resolve}>
+            <button type="button" class="btn" part="button" onClick={() => actions.answer(id, false)}>
               {t.keepOptedOut}
             </button>
-            <button type="button" class="btn" part="button" onClick={resolve} data-allow>
+            <button type="button" class="btn" part="button" onClick={() => actions.answer(id, true)}>
               {t.allowForSite}
             </button>
           </div>
@@ -43,18 +42,4 @@ export function CategorySwitch({ id, model }: { id: CategoryId; model: UiModel }
       )}
     </div>
   );
-}
-
-function showConflict(event: Event) {
-  const input = event.currentTarget as HTMLInputElement;
-  (input.parentElement!.querySelector('.conflict') as HTMLElement).hidden = !input.checked;
-}
-
-function resolve(event: Event) {
-  const button = event.currentTarget as HTMLElement;
-  const box = button.closest('.conflict') as HTMLElement;
-  const input = box.parentElement!.querySelector('input')!;
-  input.checked = button.hasAttribute('data-allow');
-  box.hidden = true;
-  input.focus();
 }

@@ -1,4 +1,3 @@
-import type { CategoryId } from '../types';
 import { Button } from './Button';
 import { CategorySwitch } from './CategorySwitch';
 import { CloseButton } from './CloseButton';
@@ -31,11 +30,11 @@ export function Preferences({ model, actions }: UiProps) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            actions.save(readChoices(e.currentTarget));
+            actions.saveDraft();
           }}
         >
           {model.categories.map((id) => (
-            <CategorySwitch key={id} id={id} model={model} />
+            <CategorySwitch key={id} id={id} model={model} actions={actions} />
           ))}
           <div class="row">
             <button class="btn" part="button">
@@ -49,14 +48,4 @@ export function Preferences({ model, actions }: UiProps) {
       </div>
     </div>
   );
-}
-
-function readChoices(form: HTMLFormElement): Partial<Record<CategoryId, boolean>> {
-  const choices: Partial<Record<CategoryId, boolean>> = {};
-  for (const input of form.querySelectorAll<HTMLInputElement>('.sw')) {
-    // Contract §5: an unanswered GPC conflict keeps the opt-out.
-    choices[input.name as CategoryId] =
-      input.checked && !input.parentElement!.querySelector('.conflict:not([hidden])');
-  }
-  return choices;
 }

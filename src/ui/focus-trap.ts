@@ -17,9 +17,7 @@ export function focusTrap(root: ShadowRoot, close: () => void): (event: Keyboard
   };
 }
 
-// `hidden` is the only way the UI hides a control.
+// The UI removes what it does not show, so every control in the dialog is on screen.
 function focusables(dialog: Element): HTMLElement[] {
-  return [...dialog.querySelectorAll<HTMLElement>('button,input,a[href]')].filter(
-    (el) => !(el as HTMLButtonElement).disabled && !el.closest('[hidden]'),
-  );
+  return [...dialog.querySelectorAll<HTMLElement>('button,input,a[href]')].filter((el) => !(el as HTMLButtonElement).disabled);
 }

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EN } from '../i18n/en';
 import type { CategoryId, Consent, ConsentState, ConsentView } from '../types';
 import { mountUi } from './mount-ui';
-import type { UiContext } from './ui-model';
+import type { UiSettings } from './ui-model';
 
 function fakeConsent(initial: Partial<ConsentState> = {}, view: ConsentView = 'banner') {
   const $state = atom<ConsentState>({
@@ -35,7 +35,7 @@ function fakeConsent(initial: Partial<ConsentState> = {}, view: ConsentView = 'b
   return { consent, calls, $state, $view };
 }
 
-function context(over: Partial<UiContext> = {}): UiContext {
+function settings(over: Partial<UiSettings> = {}): UiSettings {
   return {
     mode: 'opt-in',
     texts: EN,
@@ -46,15 +46,16 @@ function context(over: Partial<UiContext> = {}): UiContext {
     allowOverride: false,
     links: {},
     theme: {},
-    storedGpcOptOut: () => [],
-    hasOpenControl: () => false,
+    isDue: () => false,
+    gpcHonored: () => false,
+    wantsReopen: () => true,
     ...over,
   };
 }
 
 const stops: (() => void)[] = [];
-function mount(fake: ReturnType<typeof fakeConsent>, over: Partial<UiContext> = {}) {
-  stops.push(mountUi({ consent: fake.consent, context: context(over) }));
+function mount(fake: ReturnType<typeof fakeConsent>, over: Partial<UiSettings> = {}) {
+  stops.push(mountUi({ consent: fake.consent, settings: settings(over), target: document.body }));
   const root = document.querySelector('consentry-ui')!.shadowRoot!;
   const byText = (selector: string, text: string) =>
     [...root.querySelectorAll<HTMLElement>(selector)].find(
@@ -109,7 +110,7 @@ describe('mountUi', () => {
 
   it('renders the opt-out notice with a Do Not Sell link and the GPC status', () => {
     const fake = fakeConsent({ gpc: true });
-    const { root, byText } = mount(fake, { mode: 'opt-out', links: { doNotSell: '/dns' } });
+    const { root, byText } = mount(fake, { mode: 'opt-out', links: { doNotSell: '/dns' }, gpcHonored: () => true });
     expect(root.querySelector('h2')!.textContent).toBe('Your privacy choices');
     expect(byText('a', 'Do Not Sell or Share My Personal Information')!.getAttribute('href')).toBe(
       '/dns',
@@ -166,13 +167,14 @@ describe('mountUi', () => {
     const fake = fakeConsent({ gpc: true }, 'preferences');
     const { root, byText } = mount(fake, { allowOverride: true });
     const marketing = root.querySelector<HTMLInputElement>('#cs-marketing')!;
-    const conflict = root.querySelector<HTMLElement>('.conflict')!;
-    expect(conflict.hidden).toBe(true);
+    const conflict = () => root.querySelector('[role=alert]');
+    expect(conflict()).toBeNull();
     marketing.click();
-    expect(conflict.hidden).toBe(false);
+    expect(conflict()!.textContent).toContain('Global Privacy Control signal');
     if (answer) {
       byText('button', answer)!.click();
-      expect([conflict.hidden, marketing.checked]).toEqual([true, allowed]);
+      expect([conflict(), marketing.checked]).toEqual([null, allowed]);
+      expect(root.activeElement).toBe(marketing);
     }
     byText('button', 'Save choices')!.click();
     expect((fake.calls[0][1] as Record<CategoryId, boolean>).marketing).toBe(allowed);
@@ -182,7 +184,7 @@ describe('mountUi', () => {
     const opener = document.body.appendChild(document.createElement('button'));
     opener.focus();
     const fake = fakeConsent({ decided: true }, 'none');
-    const { root, byText } = mount(fake, { hasOpenControl: () => true });
+    const { root, byText } = mount(fake, { wantsReopen: () => false });
     fake.$view.set('preferences');
     const close = byText('button', 'Close')!;
     const last = byText('button', 'Reject all')!;

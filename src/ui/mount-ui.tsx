@@ -1,18 +1,18 @@
 import { render } from 'preact';
-import type { Consent, ConsentView } from '../types';
+import type { CategoryId, Consent, ConsentView } from '../types';
 import { App } from './App';
 import { contrastText } from './contrast-text';
+import { answerConflict, draftChoices, openDraft, toggleDraft } from './draft';
 import { focusTrap } from './focus-trap';
 import { STYLES } from './styles';
 import { toUiModel } from './to-ui-model';
-import type { UiActions, UiContext } from './ui-model';
+import type { UiActions, UiModel, UiSettings } from './ui-model';
 
 /** Options of `mountUi`. */
 export interface MountUiOptions {
   consent: Consent;
-  context: UiContext;
-  /** @default document.body */
-  target?: Element;
+  settings: UiSettings;
+  target: Element;
 }
 
 const THEME_PROPS = ['primary', 'background', 'text', 'radius', 'font'] as const;
@@ -22,9 +22,9 @@ const THEME_PROPS = ['primary', 'background', 'text', 'radius', 'font'] as const
  * `<consentry-ui>` host, re-rendering on every change of `$state` or `$view`.
  * @returns A function that unsubscribes and removes the host.
  * @example
- * const unmount = mountUi({ consent, context });
+ * const unmount = mountUi({ consent, settings, target: document.body });
  */
-export function mountUi({ consent, context, target }: MountUiOptions): () => void {
+export function mountUi({ consent, settings, target }: MountUiOptions): () => void {
   const host = document.createElement('consentry-ui');
   const root = host.attachShadow({ mode: 'open' });
   // Contract §10: an adopted sheet passes `style-src 'self'`; a <style> element would not.
@@ -34,9 +34,9 @@ export function mountUi({ consent, context, target }: MountUiOptions): () => voi
   // Inline (CSSOM, allowed by CSP) so that page rules such as `body > * { display: block }`
   // cannot give the host a box and shift the page (contract §10).
   host.style.setProperty('display', 'contents', 'important');
-  host.lang = context.lang;
-  host.dir = context.dir;
-  const { theme } = context;
+  host.lang = settings.lang;
+  host.dir = settings.dir;
+  const { theme } = settings;
   for (const name of THEME_PROPS) {
     if (theme[name]) host.style.setProperty('--consentry-' + name, theme[name]!);
   }
@@ -44,27 +44,39 @@ export function mountUi({ consent, context, target }: MountUiOptions): () => voi
   host.dataset.position = theme.position ?? 'bottom';
   host.dataset.scheme = theme.colorScheme ?? 'light';
 
+  let shown: ConsentView = 'none';
+  let opener: HTMLElement | null = null;
+  let draft = openDraft(consent.$state.get());
+  let model: UiModel;
+  const edit = (next: typeof draft, focus: CategoryId) => {
+    draft = next;
+    draw();
+    root.getElementById('cs-' + focus)?.focus();
+  };
+
   // Components hand these straight to `onClick`: they drop the event and need no `this`.
   const actions: UiActions = {
     acceptAll: () => consent.acceptAll(),
     rejectAll: () => consent.rejectAll(),
-    save: (choices) => consent.save(choices),
     showPreferences: () => consent.showPreferences(),
     // Closing is not consent (contract §10): the core decides whether the banner comes back.
     hide: () => consent.hide(),
+    toggle: (id, on) => edit(toggleDraft(draft, id, on, model.gpcOverridable.includes(id)), id),
+    answer: (id, allow) => edit(answerConflict(draft, id, allow), id),
+    saveDraft: () => consent.save(draftChoices(draft)),
   };
-  let shown: ConsentView = 'none';
-  let opener: HTMLElement | null = null;
 
-  const draw = () => {
+  function draw() {
     const view = consent.$view.get();
     const previous = shown;
     shown = view;
     if (view === 'preferences' && previous !== view) {
       const active = document.activeElement;
       opener = (active === host ? root.activeElement : active) as HTMLElement | null;
+      draft = openDraft(consent.$state.get());
     }
-    render(<App model={toUiModel(consent.$state.get(), view, context)} actions={actions} />, root);
+    model = toUiModel(consent.$state.get(), view, settings, draft);
+    render(<App model={model} actions={actions} />, root);
     if (view === previous) return;
     if (view === 'preferences') {
       // The Close button comes first in the dialog.
@@ -74,11 +86,11 @@ export function mountUi({ consent, context, target }: MountUiOptions): () => voi
     } else if (view === 'banner' || previous === 'preferences') {
       root.querySelector<HTMLElement>('.banner,.reopen button')?.focus({ preventScroll: true });
     }
-  };
+  }
 
   root.addEventListener('keydown', focusTrap(root, actions.hide) as EventListener);
   const stops = [consent.$state.listen(draw), consent.$view.listen(draw)];
-  (target ?? document.body).append(host);
+  target.append(host);
   draw();
   return () => {
     for (const stop of stops) stop();

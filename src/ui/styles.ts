@@ -29,7 +29,6 @@ a{color:inherit}
 label{font-weight:600}
 .desc{font-size:.9em}
 .conflict{display:grid;gap:.5em}
-.conflict[hidden]{display:none}
 .sw{appearance:none;inline-size:2.75em;block-size:1.5em;border:2px solid;border-radius:1em;color:inherit;background:none;cursor:pointer}
 .sw::before{content:"";display:block;inline-size:1em;block-size:1em;margin:.125em;border-radius:50%;background:currentColor;transition:margin .15s}
 .sw:checked{background:var(--p);border-color:var(--p)}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EN } from '../i18n/en';
 import type { CategoryId, ConsentState, ConsentView } from '../types';
+import { openDraft } from './draft';
 import { toUiModel } from './to-ui-model';
-import type { UiContext } from './ui-model';
+import type { UiSettings } from './ui-model';
 
 const ALL: CategoryId[] = ['essential', 'functional', 'analytics', 'marketing'];
 
@@ -20,8 +21,7 @@ function state(over: Partial<ConsentState> & { marketing?: boolean } = {}): Cons
   };
 }
 
-function context(over: Partial<UiContext> & { openControl?: boolean } = {}): UiContext {
-  const { openControl = false, ...rest } = over;
+function settings(over: Partial<UiSettings> = {}): UiSettings {
   return {
     mode: 'opt-in',
     texts: EN,
@@ -32,11 +32,14 @@ function context(over: Partial<UiContext> & { openControl?: boolean } = {}): UiC
     allowOverride: false,
     links: {},
     theme: {},
-    storedGpcOptOut: () => [],
-    hasOpenControl: () => openControl,
-    ...rest,
+    isDue: () => false,
+    gpcHonored: () => false,
+    wantsReopen: () => false,
+    ...over,
   };
 }
+
+const model = (s: ConsentState, view: ConsentView, over: Partial<UiSettings> = {}) => toUiModel(s, view, settings(over), openDraft(s));
 
 describe('toUiModel', () => {
   it.each<[string, boolean, boolean, boolean, CategoryId[], CategoryId[]]>([
@@ -45,61 +48,46 @@ describe('toUiModel', () => {
     ['signal, override allowed', true, true, false, [], ['marketing']],
     ['signal, override allowed, already allowed', true, true, true, [], ['marketing']],
     ['no signal, override allowed', false, true, false, [], []],
-  ])(
-    'locks and offers GPC categories: %s',
-    (_, gpc, allowOverride, marketing, locked, overridable) => {
-      const model = toUiModel(state({ gpc, marketing }), 'preferences', context({ allowOverride }));
-      expect([model.gpcLocked, model.gpcOverridable]).toEqual([locked, overridable]);
-    },
-  );
+  ])('locks and offers GPC categories: %s', (_, gpc, allowOverride, marketing, locked, overridable) => {
+    const m = model(state({ gpc, marketing }), 'preferences', { allowOverride });
+    expect([m.gpcLocked, m.gpcOverridable]).toEqual([locked, overridable]);
+  });
 
-  it.each<[boolean, CategoryId[], boolean, CategoryId[], boolean]>([
-    [true, [], false, ['marketing'], true],
-    [true, ['marketing'], false, ['marketing'], true],
-    // Rules 8: a later visit without the signal still shows the stored opt-out as honored.
-    [false, ['marketing'], false, ['marketing'], true],
-    [false, [], false, ['marketing'], false],
-    [true, [], true, ['marketing'], false],
-    [true, [], false, [], false],
-  ])(
-    'reports GPC as honored for signal %s, stored opt-out %j, marketing %s, gpc.optOut %j: %s',
-    (gpc, stored, marketing, gpcOptOut, honored) => {
-      const model = toUiModel(state({ gpc, marketing }), 'none', context({ gpcOptOut, storedGpcOptOut: () => stored }));
-      expect(model.gpcHonored).toBe(honored);
-    },
-  );
+  it.each<[ConsentView, boolean, boolean]>([
+    ['none', true, true],
+    ['none', false, false],
+    ['banner', true, false],
+    ['preferences', true, false],
+  ])('shows the re-open control for view %s when the core wants it (%s): %s', (view, wanted, shown) => {
+    expect(model(state(), view, { wantsReopen: () => wanted }).showReopen).toBe(shown);
+  });
 
-  it.each<[ConsentView, boolean, boolean, CategoryId[], boolean]>([
-    ['none', false, false, ALL, true],
-    ['none', true, false, ALL, false],
-    ['none', true, true, ALL, true],
-    ['banner', false, false, ALL, false],
-    ['preferences', false, true, ALL, false],
-    ['none', false, false, ['essential'], false],
-  ])(
-    'shows the re-open control for view %s, open control %s, GPC %s, categories %j: %s',
-    (view, openControl, gpc, categories, shown) => {
-      const model = toUiModel(state({ gpc }), view, context({ openControl, categories }));
-      expect(model.showReopen).toBe(shown);
-    },
-  );
+  it.each<[ConsentView, boolean, boolean]>([
+    ['preferences', true, true],
+    ['preferences', false, false],
+    ['banner', true, false],
+    ['none', true, false],
+  ])('keeps the banner under the dialog for view %s while a decision is due (%s): %s', (view, due, behind) => {
+    expect(model(state(), view, { isDue: () => due }).bannerBehind).toBe(behind);
+  });
 
-  it('passes the resolved config through', () => {
-    const ctx = context({
-      mode: 'opt-out',
-      dir: 'rtl',
-      lang: 'he',
-      links: { doNotSell: '/dns' },
-      theme: { logoUrl: '/logo.svg' },
-    });
-    const model = toUiModel(state(), 'banner', ctx);
-    expect(model).toMatchObject({
+  it('takes the GPC status from the core', () => {
+    expect(model(state(), 'none', { gpcHonored: () => true }).gpcHonored).toBe(true);
+    expect(model(state(), 'none', { gpcHonored: () => false }).gpcHonored).toBe(false);
+  });
+
+  it('passes the settings and the draft through', () => {
+    const s = state();
+    const draft = { choices: { ...s.categories, analytics: true }, conflicts: [] };
+    const m = toUiModel(s, 'banner', settings({ mode: 'opt-out', dir: 'rtl', lang: 'he', links: { doNotSell: '/dns' }, theme: { logoUrl: '/logo.svg' } }), draft);
+    expect(m).toMatchObject({
       view: 'banner',
       mode: 'opt-out',
       dir: 'rtl',
       lang: 'he',
       texts: EN,
       categories: ALL,
+      draft,
       links: { doNotSell: '/dns' },
       logo: '/logo.svg',
     });

@@ -1,32 +1,26 @@
-import { isBannerDue } from '../policy/is-banner-due';
 import type { ConsentState, ConsentView } from '../types';
-import type { UiContext, UiModel } from './ui-model';
+import type { Draft } from './draft';
+import type { UiModel, UiSettings } from './ui-model';
 
-/** Derives everything the UI renders from the current state, view and resolved config. */
-export function toUiModel(state: ConsentState, view: ConsentView, context: UiContext): UiModel {
-  const { gpcOptOut, allowOverride, categories } = context;
-  const gpcLocked =
-    state.gpc && !allowOverride ? gpcOptOut.filter((id) => !state.categories[id]) : [];
-  // Contract §5, rules 8: a stored GPC opt-out outlives the signal, so the status shows for it too.
-  const stored = context.storedGpcOptOut();
-  const gpcHonored = gpcOptOut.some((id) => !state.categories[id] && (state.gpc || stored.includes(id)));
+/** Derives everything the UI renders from the current state, view, settings and draft. */
+export function toUiModel(state: ConsentState, view: ConsentView, settings: UiSettings, draft: Draft): UiModel {
+  const { gpcOptOut, allowOverride } = settings;
   return {
     state,
     view,
-    mode: context.mode,
-    texts: context.texts,
-    lang: context.lang,
-    dir: context.dir,
-    categories,
-    gpcLocked,
+    mode: settings.mode,
+    texts: settings.texts,
+    lang: settings.lang,
+    dir: settings.dir,
+    categories: settings.categories,
+    draft,
+    gpcLocked: state.gpc && !allowOverride ? gpcOptOut.filter((id) => !state.categories[id]) : [],
     gpcOverridable: state.gpc && allowOverride ? gpcOptOut : [],
-    gpcHonored,
-    links: context.links,
-    // With only `essential` there is nothing to choose, so nothing to reopen (contract §1).
-    showReopen:
-      view === 'none' && categories.length > 1 && (gpcHonored || !context.hasOpenControl()),
-    logo: context.theme.logoUrl,
+    gpcHonored: settings.gpcHonored(),
+    links: settings.links,
+    showReopen: view === 'none' && settings.wantsReopen(),
+    logo: settings.theme.logoUrl,
     // The banner stays under the dialog it opened, so focus can return to its Customize button.
-    bannerBehind: view === 'preferences' && isBannerDue(state, context.mode, categories.length > 1),
+    bannerBehind: view === 'preferences' && settings.isDue(),
   };
 }

@@ -1,6 +1,15 @@
-import type { CategoryId, ConsentState, ConsentView, Texts, Theme } from '../types';
+import type { CategoryId, ConsentState, ConsentView, Texts } from '../types';
+import type { UiContext } from '../ui-module';
+import type { Draft } from './draft';
 
-/** Everything the UI renders, derived from the stores and the resolved config. */
+/** The context of an instance with its texts resolved for one language. */
+export interface UiSettings extends Omit<UiContext, 'languages' | 'textOverrides' | 'categoryConfig'> {
+  texts: Texts;
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** Everything the UI renders, derived from the stores, the settings and the open draft. */
 export interface UiModel {
   state: ConsentState;
   view: ConsentView;
@@ -10,13 +19,15 @@ export interface UiModel {
   dir: 'ltr' | 'rtl';
   /** Enabled categories in contract order, `essential` first. */
   categories: CategoryId[];
+  /** The preference center's unsaved switches and unanswered GPC conflicts. */
+  draft: Draft;
   /** Switches held off by Global Privacy Control that the person may not switch on. */
   gpcLocked: CategoryId[];
   /** Categories GPC opts out of that the person may still allow after an explanation. */
   gpcOverridable: CategoryId[];
   /** Show the passive "Opt-Out Request Honored" status. */
   gpcHonored: boolean;
-  links: { privacyPolicy?: string; cookiePolicy?: string; doNotSell?: string };
+  links: UiContext['links'];
   /** Show the small floating control that reopens the preference center. */
   showReopen: boolean;
   /** The preference center is open over a banner that is still due. */
@@ -25,38 +36,22 @@ export interface UiModel {
   logo?: string;
 }
 
-/** What the UI may do; each maps to a method of the instance. */
+/** What the UI may do; the choices map to methods of the instance, the rest edit the draft. */
 export interface UiActions {
   acceptAll(): void;
   rejectAll(): void;
-  save(choices: Partial<Record<CategoryId, boolean>>): void;
   showPreferences(): void;
   hide(): void;
+  /** Switches a category in the draft. */
+  toggle(id: CategoryId, on: boolean): void;
+  /** Answers a GPC conflict: "Allow for this site" (`true`) or "Keep opted out". */
+  answer(id: CategoryId, allow: boolean): void;
+  /** Stores the draft ("Save choices"). */
+  saveDraft(): void;
 }
 
 /** Props of every UI component. */
 export interface UiProps {
   model: UiModel;
   actions: UiActions;
-}
-
-/** The resolved config facts the UI needs besides the stores. */
-export interface UiContext {
-  mode: 'opt-in' | 'opt-out';
-  texts: Texts;
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  /** Enabled categories in contract order, `essential` first. */
-  categories: CategoryId[];
-  /** Categories a GPC signal opts out of (`gpc.optOut`, enabled ones only). */
-  gpcOptOut: CategoryId[];
-  /** `gpc.allowOverride`. */
-  allowOverride: boolean;
-  links: UiModel['links'];
-  /** Already validated; applied as `--consentry-*` custom properties on the host. */
-  theme: Theme;
-  /** Categories a stored GPC opt-out holds off; it outlives the signal, and so does its status. */
-  storedGpcOptOut: () => CategoryId[];
-  /** The page has its own `[data-consent-open]` control, so no floating one is needed. */
-  hasOpenControl: () => boolean;
 }

@@ -1,0 +1,34 @@
+/** One of the script tag's own files, fetched from the loader's folder. */
+export interface ScriptFile {
+  /** Absolute URL. */
+  url: string;
+  /** `sha384-…` of the file, written into the loader by the build. */
+  integrity: string;
+  /** The loader's nonce, so a nonce-based Content-Security-Policy admits the file too. */
+  nonce: string;
+}
+
+/**
+ * Fetches one of the script tag's own files (the UI, a language, an add-on) with a `<script>`,
+ * which `script-src 'self'` admits, pinned by its `integrity`: a page that pins the loader with
+ * Subresource Integrity pins what it fetches. From another origin it is fetched with CORS
+ * (`crossorigin`), as integrity checks require. Resolves with what the file registered under
+ * `Symbol.for(key)`; rejects, saying why, when it cannot load.
+ */
+export function loadScriptFile<T>(key: string, file: ScriptFile, doc: Document = document): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const script = doc.createElement('script');
+    script.src = file.url;
+    script.integrity = file.integrity;
+    script.nonce = file.nonce;
+    if (new URL(file.url).origin !== doc.location.origin) script.crossOrigin = 'anonymous';
+    script.onload = () => {
+      const exported = (doc.defaultView as unknown as Record<symbol, T | undefined>)[Symbol.for(key)];
+      if (exported) resolve(exported);
+      else reject(new Error(`${file.url} registered nothing`));
+    };
+    script.onerror = () =>
+      reject(new Error(`could not load ${file.url} (network error, Content-Security-Policy or a failed integrity check)`));
+    doc.head.append(script);
+  });
+}

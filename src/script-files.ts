@@ -1,0 +1,6 @@
+// The files the script tag fetches from its own folder, and the `Symbol.for` key under which
+// each registers what it exports for the loader (src/embed.ts, src/embed-ui.ts).
+
+/** The UI: Preact, the components, styles and English texts. */
+export const UI_FILE = 'consentry-ui.js';
+export const UI_KEY = 'consentry.ui';

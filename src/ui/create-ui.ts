@@ -1,0 +1,25 @@
+import { resolveTexts } from '../policy/resolve-texts';
+import type { CategoryId } from '../types';
+import type { Ui, UiContext } from '../ui-module';
+import { createPlaceholder } from './create-placeholder';
+import { mountUi } from './mount-ui';
+import type { UiSettings } from './ui-model';
+
+/**
+ * Creates the UI of one instance: resolves its texts once, then renders the banner, the
+ * preference center and iframe placeholders on request.
+ * @example createUi(context).mount(consent, document.body)
+ */
+export function createUi(context: UiContext): Ui {
+  const { languages, textOverrides, categoryConfig, ...rest } = context;
+  const settings: UiSettings = { ...rest, ...resolveTexts(languages, { texts: textOverrides }, categoryConfig) };
+  const { texts } = settings;
+  const label = (id: CategoryId) => texts.categories[id]?.label ?? id;
+  return {
+    mount: (consent, target) => mountUi({ consent, settings, target }),
+    placeholder(frame, categories, onAllow) {
+      const fill = (text: string) => text.replace('{category}', categories.map(label).join(', '));
+      return createPlaceholder(frame, { message: fill(texts.blockedContent), button: fill(texts.allowCategory) }, onAllow);
+    },
+  };
+}
