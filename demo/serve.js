@@ -87,6 +87,8 @@ async function handle(req, res) {
     'Content-Length': info.size,
     // Always serve the latest build: a stale cached bundle would make tests lie.
     'Cache-Control': 'no-store',
+    // As a CDN would: the loader fetches its UI file with CORS when served from another origin.
+    ...(url.pathname.startsWith('/dist/') ? { 'Access-Control-Allow-Origin': '*' } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();

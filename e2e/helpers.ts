@@ -330,6 +330,8 @@ export const FIXTURE = {
   cspNonce: '/demo/fixtures/csp-nonce.html',
   srcAttr: '/demo/fixtures/src-attr.html',
   badConfig: '/demo/fixtures/bad-config.html',
+  noOpenControl: '/demo/fixtures/no-open-control.html',
+  crossOriginLoader: '/demo/fixtures/cross-origin-loader.html',
 } as const;
 
 /**
