@@ -130,7 +130,7 @@ describe('attachUi', () => {
   it('reports a file that cannot load, shows nothing, and tries again on the next need', async () => {
     const s = setup({ view: 'banner' });
     const first = deferred();
-    let load = first.load;
+    let load: () => UiModule | Promise<UiModule> = first.load;
     s.attach(() => load()).mount();
     first.reject(new Error('could not load /consentry-ui.js'));
     await flush();

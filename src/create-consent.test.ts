@@ -6,6 +6,7 @@ import { createConsentWith, type ConsentEnvironment } from './create-consent';
 import { decodeDecision, encodeDecision, toChoices } from './policy/decision-codec';
 import type { Reporter } from './policy/reporter';
 import type { Consent, ConsentConfig, ConsentState, ConsentView, OptOutDetail } from './types';
+import * as ui from './ui';
 
 interface FakeJar extends CookieJar {
   /** Stored cookies as `name@domain`, `(host)` for host-only ones. */
@@ -193,10 +194,23 @@ describe('createConsentWith: choices', () => {
   });
 
   it('reports a bad config value and keeps working with the default', () => {
-    const { consent, errors } = setup({ links: { doNotSell: 'javascript:alert(1)' }, mode: 'sideways' as never });
-    expect(errors).toEqual(['links.doNotSell', 'mode']);
+    const { consent, errors } = setup({ recordEndpoint: 'javascript:alert(1)', mode: 'sideways' as never });
+    expect(errors).toEqual(['recordEndpoint', 'mode']);
     expect(consent.$view.get()).toBe('banner');
     expect(consent.getState().categories.marketing).toBe(false);
+  });
+
+  it('leaves texts, theme and links to the UI, which reports them at their full path when it loads', () => {
+    const config: ConsentConfig = {
+      links: { doNotSell: 'javascript:alert(1)' },
+      tenants: { 'www.acme.com': { tenant: 'acme', theme: { primary: 'url(x)' } }, 'other.com': { theme: { font: '}' } } },
+    };
+    const headless = setup(config);
+    expect(headless.errors).toEqual([]);
+    const withUi = setup(config, { ui: () => ui });
+    withUi.consent.mount();
+    expect(withUi.errors).toEqual(['links.doNotSell', 'tenants["www.acme.com"].theme.primary']);
+    expect(document.querySelector('consentry-ui')).not.toBeNull();
   });
 
   it('warns on mount in the headless build', () => {

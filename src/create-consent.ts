@@ -16,7 +16,7 @@ import { validateConfig } from './policy/validate-config';
 import { createConsentStore } from './stores/create-consent-store';
 import { createViewStore } from './stores/create-view-store';
 import type { Consent, ConsentConfig, ConsentEvents, ConsentState } from './types';
-import type { UiContext, UiModule } from './ui-module';
+import type { UiConfigSource, UiContext, UiModule } from './ui-module';
 
 /** Browser adapters and build-specific parts; every field has a browser default. */
 export interface ConsentEnvironment {
@@ -37,6 +37,14 @@ export interface ConsentEnvironment {
 
 const EVENT_PREFIX = 'consentry:';
 
+/** The top level's and the matched tenant's texts, theme and links, for the UI to check and merge. */
+function uiConfigSources({ texts, theme, links, tenants }: ConsentConfig, pattern: string | null): UiConfigSource[] {
+  const sources: UiConfigSource[] = [{ path: '', config: { texts, theme, links } }];
+  const tenant = pattern ? tenants?.[pattern] : undefined;
+  if (tenant) sources.push({ path: `tenants[${JSON.stringify(pattern)}]`, config: { texts: tenant.texts, theme: tenant.theme, links: tenant.links } });
+  return sources;
+}
+
 function safeLocalStorage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
@@ -53,7 +61,8 @@ function safeLocalStorage(): Storage | null {
 export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEnvironment = {}): Consent {
   const { doc = document, nav = navigator, jar = createCookieJar(), report = CONSOLE_REPORTER } = env;
   const { hostname } = doc.location;
-  const config = resolveConfig(validateConfig(raw, report), hostname, validateConfig(env.overrides, report));
+  const validated = validateConfig(raw, report);
+  const config = resolveConfig(validated, hostname, validateConfig(env.overrides, report));
   const mode = resolveMode(config.mode, config.region, () => Intl.DateTimeFormat().resolvedOptions().timeZone);
   const local = env.local === undefined ? safeLocalStorage() : env.local;
   const { storage, cookieDomain } = openDecisionStorage(config, { location: doc.location, jar, local, report });
@@ -133,13 +142,12 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   const context: UiContext = {
     mode,
     languages: [config.language, doc.documentElement.lang, nav.language],
-    textOverrides: config.texts,
+    uiConfig: uiConfigSources(validated, config.tenantPattern),
+    report,
     categoryConfig: config.categoryConfig,
     categories,
     gpcOptOut: config.gpcOptOut,
     allowOverride: config.allowOverride,
-    links: config.links ?? {},
-    theme: config.theme ?? {},
     isDue,
     gpcHonored,
     // With only `essential` there is nothing to choose, so nothing to reopen (contract §1).

@@ -1,5 +1,16 @@
+import type { Reporter } from './policy/reporter';
 import type { ResolvedConfig } from './policy/resolve-config';
-import type { CategoryId, Consent, ConsentConfig, Theme } from './types';
+import type { CategoryId, Consent, ConsentConfig } from './types';
+
+/** The config keys only the UI uses, checked by the UI file when it loads. */
+export type UiConfig = Pick<ConsentConfig, 'texts' | 'theme' | 'links'>;
+
+/** Where UI config comes from: the top level (`path: ''`) or the matched `tenants` entry. */
+export interface UiConfigSource {
+  /** Prefix of the paths that errors name, e.g. `tenants["*.acme.com"]`. */
+  path: string;
+  config: UiConfig;
+}
 
 /**
  * What an instance hands its UI: the resolved config facts it renders, and live answers that
@@ -9,8 +20,10 @@ export interface UiContext {
   mode: 'opt-in' | 'opt-out';
   /** Languages wanted, most wanted first: config or `data-lang`, `<html lang>`, the browser. */
   languages: Array<string | null | undefined>;
-  /** The config's `texts`, already validated. */
-  textOverrides: ConsentConfig['texts'];
+  /** `texts`, `theme` and `links` as configured, not yet checked: the UI checks what it uses. */
+  uiConfig: UiConfigSource[];
+  /** Where the UI reports bad config. */
+  report: Reporter;
   /** Per-category `label` and `description` overrides. */
   categoryConfig: ResolvedConfig['categoryConfig'];
   /** Enabled categories in contract order, `essential` first. */
@@ -19,9 +32,6 @@ export interface UiContext {
   gpcOptOut: CategoryId[];
   /** `gpc.allowOverride`. */
   allowOverride: boolean;
-  links: { privacyPolicy?: string; cookiePolicy?: string; doNotSell?: string };
-  /** Already validated; applied as `--consentry-*` custom properties on the host. */
-  theme: Theme;
   /** A decision is due, so the first layer belongs on screen (and under an open dialog). */
   isDue(): boolean;
   /** Show the passive "Opt-Out Request Honored" status (contract §5). */

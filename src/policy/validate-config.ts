@@ -1,23 +1,27 @@
-import type { CategoryConfig, ConsentConfig, ServiceDefinition, Texts, Theme } from '../types';
+import type { CategoryConfig, ConsentConfig, ServiceDefinition } from '../types';
 import { CATEGORY_IDS, OPTIONAL_CATEGORY_IDS } from './categories';
-import { isSafeUrl } from './is-safe-url';
 import type { Reporter } from './reporter';
 import { toMatcher } from './to-matcher';
-import { anyText, bool, either, fail, isPlainObject, list, oneOf, record, shape, text, type Validator } from './validators';
-import { EN } from '../i18n/en';
+import {
+  anyObject,
+  anyText,
+  bool,
+  either,
+  fail,
+  isPlainObject,
+  LANGUAGE_TAG,
+  list,
+  oneOf,
+  record,
+  shape,
+  text,
+  url,
+  type Validator,
+} from './validators';
 
 /** Tenant ids end up in a cookie name, so only cookie-safe characters pass (contract §7). */
 export const TENANT_ID = /^[a-z0-9_-]{1,64}$/;
 const HOST_PATTERN = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/;
-const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
-const COLOR = /^(#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|(rgb|hsl)a?\([\d\s.,%/+-]+\))$/i;
-const LENGTH = /^(0|\d{1,4}(\.\d+)?(px|rem|em|%))$/;
-const FONT = /^[\w\s,'"-]{1,120}$/;
-
-const url = (schemes?: string[]): Validator<string> => (value, path, report) =>
-  typeof value === 'string' && isSafeUrl(value, schemes)
-    ? value
-    : fail(report, path, `an http:, https:${schemes ? '' : ', mailto:'} or relative URL`, value);
 
 const pattern: Validator<string> = (value, path, report) => {
   if (typeof value !== 'string' || !value) return fail(report, path, 'a non-empty string', value);
@@ -37,30 +41,6 @@ const categoryConfig = either<false, CategoryConfig>(
   shape<CategoryConfig>({ label: anyText, description: anyText, cookies: list(pattern), storage: list(pattern) }),
   'false or a category object',
 );
-
-const textFields = Object.fromEntries(Object.keys(EN).map((key) => [key, anyText])) as Record<keyof Texts, Validator<never>>;
-const texts = shape<Partial<Texts>>({
-  ...textFields,
-  categories: record(category, shape({ label: anyText, description: anyText })) as Validator<Texts['categories']>,
-});
-
-// Named colors are checked by the browser where there is one; without it only hex, rgb() and
-// hsl() are known to be colors.
-const color: Validator<string> = (value, path, report) =>
-  typeof value === 'string' && (COLOR.test(value) || (/^[a-z]{3,20}$/i.test(value) && !!globalThis.CSS?.supports?.('color', value)))
-    ? value
-    : fail(report, path, 'a CSS color', value);
-
-const theme = shape<Theme>({
-  primary: color,
-  background: color,
-  text: color,
-  radius: text(LENGTH, 'a CSS length like 8px'),
-  font: text(FONT, 'a font family list'),
-  position: oneOf('bottom', 'bottom-left', 'bottom-right', 'center'),
-  colorScheme: oneOf('light', 'dark', 'auto'),
-  logoUrl: url(['http', 'https']),
-});
 
 /** Browsers cap cookie lifetime at 400 days; 395 leaves room for clock skew (contract §7). */
 export const MAX_EXPIRES_DAYS = 395;
@@ -92,7 +72,7 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   ),
   mode: oneOf('opt-in', 'opt-out', 'auto'),
   region: text(/^([a-z]{2}(-[a-z0-9]{1,3})?)$/i, 'an ISO 3166 code like DE, GB or US-CA, or EU'),
-  language: text(LANGUAGE, 'a language tag like en or pt-BR'),
+  language: text(LANGUAGE_TAG, 'a language tag like en or pt-BR'),
   categories: record(optionalCategory, categoryConfig),
   cookie: shape({
     domain: text(/^(auto|host|\.?[a-z0-9-]+(\.[a-z0-9-]+)*)$/i, "'auto', 'host' or a domain name"),
@@ -100,9 +80,10 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   }),
   gpc: shape({ optOut: list(optionalCategory), allowOverride: bool }),
   gpcHint: bool,
-  texts: record(text(LANGUAGE, 'a language tag'), texts),
-  links: shape({ privacyPolicy: url(), cookiePolicy: url(), doNotSell: url() }),
-  theme,
+  // Only the UI uses these: the UI file checks them key by key when it loads (ui/validate-ui-config.ts).
+  texts: anyObject,
+  links: anyObject,
+  theme: anyObject,
   blocklist: record(category, list(pattern)),
   services: list(either<string, ServiceDefinition>(text(/^[a-z0-9-]+$/, ''), serviceDefinition, 'a catalogue name or a service definition')),
   googleConsentMode: either<boolean, { adPersonalization?: boolean }>(

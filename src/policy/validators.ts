@@ -1,3 +1,4 @@
+import { isSafeUrl } from './is-safe-url';
 import type { Reporter } from './reporter';
 
 /**
@@ -24,6 +25,21 @@ export function text(pattern: RegExp, expected: string): Validator<string> {
 
 /** Any string; used for texts, which are always rendered as text, never as markup. */
 export const anyText = text(/[^]*/, 'a string');
+
+/** A language tag like `en` or `pt-BR` (BCP 47, as far as texts need it). */
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+/** An `http:`, `https:` (or, without `schemes`, also `mailto:`) or relative URL (contract §8). */
+export function url(schemes?: string[]): Validator<string> {
+  return (value, path, report) =>
+    typeof value === 'string' && isSafeUrl(value, schemes)
+      ? value
+      : fail(report, path, `an http:, https:${schemes ? '' : ', mailto:'} or relative URL`, value);
+}
+
+/** Any plain object, checked key by key elsewhere; typed `never` so it stands for any object type. */
+export const anyObject: Validator<never> = (value, path, report) =>
+  isPlainObject(value) ? (value as never) : fail(report, path, 'an object', value);
 
 /** One of the listed strings. */
 export function oneOf<T extends string>(...options: T[]): Validator<T> {

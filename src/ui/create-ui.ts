@@ -4,15 +4,17 @@ import type { Ui, UiContext } from '../ui-module';
 import { createPlaceholder } from './create-placeholder';
 import { mountUi } from './mount-ui';
 import type { UiSettings } from './ui-model';
+import { validateUiConfig } from './validate-ui-config';
 
 /**
- * Creates the UI of one instance: resolves its texts once, then renders the banner, the
- * preference center and iframe placeholders on request.
+ * Creates the UI of one instance: checks its texts, theme and links and resolves its texts
+ * once, then renders the banner, the preference center and iframe placeholders on request.
  * @example createUi(context).mount(consent, document.body)
  */
 export function createUi(context: UiContext): Ui {
-  const { languages, textOverrides, categoryConfig, ...rest } = context;
-  const settings: UiSettings = { ...rest, ...resolveTexts(languages, { texts: textOverrides }, categoryConfig) };
+  const { languages, uiConfig, report, categoryConfig, ...rest } = context;
+  const { texts: overrides, theme = {}, links = {} } = validateUiConfig(uiConfig, report);
+  const settings: UiSettings = { ...rest, theme, links, ...resolveTexts(languages, { texts: overrides }, categoryConfig) };
   const { texts } = settings;
   const label = (id: CategoryId) => texts.categories[id]?.label ?? id;
   return {

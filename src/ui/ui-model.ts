@@ -1,10 +1,13 @@
-import type { CategoryId, ConsentState, ConsentView, Texts } from '../types';
+import type { CategoryId, ConsentState, ConsentView, Texts, Theme } from '../types';
 import type { UiContext } from '../ui-module';
 import type { Draft } from './draft';
 
 /** The context of an instance with its texts resolved for one language. */
-export interface UiSettings extends Omit<UiContext, 'languages' | 'textOverrides' | 'categoryConfig'> {
+export interface UiSettings extends Omit<UiContext, 'languages' | 'uiConfig' | 'report' | 'categoryConfig'> {
   texts: Texts;
+  links: { privacyPolicy?: string; cookiePolicy?: string; doNotSell?: string };
+  /** Applied as `--consentry-*` custom properties on the host. */
+  theme: Theme;
   lang: string;
   dir: 'ltr' | 'rtl';
 }
@@ -27,7 +30,7 @@ export interface UiModel {
   gpcOverridable: CategoryId[];
   /** Show the passive "Opt-Out Request Honored" status. */
   gpcHonored: boolean;
-  links: UiContext['links'];
+  links: UiSettings['links'];
   /** Show the small floating control that reopens the preference center. */
   showReopen: boolean;
   /** The preference center is open over a banner that is still due. */

@@ -1,0 +1,50 @@
+import { CATEGORY_IDS } from '../policy/categories';
+import { mergeConfig } from '../policy/merge-config';
+import type { Reporter } from '../policy/reporter';
+import { anyText, fail, LANGUAGE_TAG, oneOf, record, shape, text, url, type Validator } from '../policy/validators';
+import { EN } from '../i18n/en';
+import type { Texts, Theme } from '../types';
+import type { UiConfig, UiConfigSource } from '../ui-module';
+
+const COLOR = /^(#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|(rgb|hsl)a?\([\d\s.,%/+-]+\))$/i;
+const LENGTH = /^(0|\d{1,4}(\.\d+)?(px|rem|em|%))$/;
+const FONT = /^[\w\s,'"-]{1,120}$/;
+
+const textFields = Object.fromEntries(Object.keys(EN).map((key) => [key, anyText])) as Record<keyof Texts, Validator<never>>;
+const texts = shape<Partial<Texts>>({
+  ...textFields,
+  categories: record(oneOf(...CATEGORY_IDS), shape({ label: anyText, description: anyText })) as Validator<Texts['categories']>,
+});
+
+// Named colors are checked by the browser where there is one; without it only hex, rgb() and
+// hsl() are known to be colors.
+const color: Validator<string> = (value, path, report) =>
+  typeof value === 'string' && (COLOR.test(value) || (/^[a-z]{3,20}$/i.test(value) && !!globalThis.CSS?.supports?.('color', value)))
+    ? value
+    : fail(report, path, 'a CSS color', value);
+
+const uiConfig = shape<UiConfig>({
+  texts: record(text(LANGUAGE_TAG, 'a language tag'), texts),
+  links: shape({ privacyPolicy: url(), cookiePolicy: url(), doNotSell: url() }),
+  // Only values that cannot break out of a CSS declaration (contract §8).
+  theme: shape<Theme>({
+    primary: color,
+    background: color,
+    text: color,
+    radius: text(LENGTH, 'a CSS length like 8px'),
+    font: text(FONT, 'a font family list'),
+    position: oneOf('bottom', 'bottom-left', 'bottom-right', 'center'),
+    colorScheme: oneOf('light', 'dark', 'auto'),
+    logoUrl: url(['http', 'https']),
+  }),
+});
+
+/**
+ * Checks the texts, theme and links of each source at its full path (as `validateConfig` does
+ * for the rest, when the loader starts) and merges the valid parts, the tenant's over the top
+ * level. The UI file does this because only the UI uses them: a returning visitor who sees no
+ * UI does not pay for checking them.
+ */
+export function validateUiConfig(sources: UiConfigSource[], report: Reporter): UiConfig {
+  return sources.reduce<UiConfig>((merged, { path, config }) => mergeConfig(merged, uiConfig(config, path, report) ?? {}), {});
+}
