@@ -64,7 +64,9 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   const validated = validateConfig(raw, report);
   const config = resolveConfig(validated, hostname, validateConfig(env.overrides, report));
   const mode = resolveMode(config.mode, config.region, () => Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const local = env.local === undefined ? safeLocalStorage() : env.local;
+  // Opening localStorage costs a round trip to the browser; only a fallback or a clean-up needs it.
+  let opened: { storage: Storage | null } | undefined;
+  const local = () => (opened ??= { storage: env.local === undefined ? safeLocalStorage() : env.local }).storage;
   const { storage, cookieDomain } = openDecisionStorage(config, { location: doc.location, jar, local, report });
   const readGpc = () => readGpcSignal(nav) || !!env.gpcHint || !!config.gpcHint;
   const onStore = (state: ConsentState) =>

@@ -4,7 +4,8 @@ import type { CookieJar } from './cookie-jar';
 /** Where revoked cookies may live. */
 export interface ClearStorageOptions {
   jar: CookieJar;
-  local: Storage | null;
+  /** Gives `localStorage`, or `null`; asked for only when there are keys to delete. */
+  local: () => Storage | null;
   hostname: string;
   /** The consent cookie's domain; clearing goes no wider. Host-only when undefined. */
   cookieDomain: string | undefined;
@@ -26,8 +27,10 @@ export function clearStorage(patterns: { cookies: string[]; storage: string[] },
   for (const name of o.jar.names()) {
     if (cookieTests.some((test) => test(name))) domains.forEach((domain) => o.jar.remove(name, { domain }));
   }
+  if (!storageTests.length) return;
   try {
-    for (const key of Object.keys(o.local ?? {})) if (storageTests.some((test) => test(key))) o.local!.removeItem(key);
+    const local = o.local();
+    for (const key of Object.keys(local ?? {})) if (storageTests.some((test) => test(key))) local!.removeItem(key);
   } catch {
     // Storage can throw in sandboxed frames; nothing to clear there.
   }

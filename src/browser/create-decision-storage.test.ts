@@ -67,7 +67,7 @@ function throwingLocal(): Storage {
 }
 
 function options(over: Partial<DecisionStorageOptions> = {}): DecisionStorageOptions {
-  return { name: 'consentry_acme', domain: () => 'acme.com', expiresDays: 180, secure: true, jar: workingJar(), local: memoryLocal(), ...over };
+  return { name: 'consentry_acme', domain: () => 'acme.com', expiresDays: 180, secure: true, jar: workingJar(), local: () => memoryLocal(), ...over };
 }
 
 describe('createDecisionStorage', () => {
@@ -97,7 +97,7 @@ describe('createDecisionStorage', () => {
   it('leaves no probe cookie or probe key behind', () => {
     const jar = workingJar();
     const local = memoryLocal();
-    createDecisionStorage(options({ jar, local }));
+    createDecisionStorage(options({ jar, local: () => local }));
     expect(jar.names()).toEqual([]);
     expect(local.data.size).toBe(0);
   });
@@ -111,7 +111,15 @@ describe('createDecisionStorage', () => {
     ['cookies throw, localStorage throws', 'memory', deniedJar, throwingLocal],
     ['cookies throw, no localStorage', 'memory', deniedJar, () => null],
   ])('falls back in order: %s → %s', (_, kind, jar, local) => {
-    expect(createDecisionStorage(options({ jar: jar(), local: local() })).kind).toBe(kind);
+    expect(createDecisionStorage(options({ jar: jar(), local })).kind).toBe(kind);
+  });
+
+  it('never opens localStorage while cookies work', () => {
+    const local = vi.fn(memoryLocal);
+    const storage = createDecisionStorage(options({ local }));
+    storage.write('v');
+    storage.clear();
+    expect(local).not.toHaveBeenCalled();
   });
 
   it('neither probes nor asks for the domain when the decision cookie is already there', () => {
@@ -127,7 +135,7 @@ describe('createDecisionStorage', () => {
 
   it('keeps the decision in localStorage when cookies cannot be written', () => {
     const local = memoryLocal();
-    const storage = createDecisionStorage(options({ jar: refusingJar(), local }));
+    const storage = createDecisionStorage(options({ jar: refusingJar(), local: () => local }));
     storage.write('1|value');
     expect(local.data.get('consentry_acme')).toBe('1|value');
     expect(storage.read()).toBe('1|value');
@@ -139,12 +147,12 @@ describe('createDecisionStorage', () => {
   it('reads an empty localStorage value as nothing', () => {
     const local = memoryLocal();
     local.data.set('consentry_acme', '');
-    expect(createDecisionStorage(options({ jar: refusingJar(), local })).read()).toBeUndefined();
+    expect(createDecisionStorage(options({ jar: refusingJar(), local: () => local })).read()).toBeUndefined();
   });
 
   it('does not throw when localStorage starts failing after the check', () => {
     const local = memoryLocal();
-    const storage = createDecisionStorage(options({ jar: refusingJar(), local }));
+    const storage = createDecisionStorage(options({ jar: refusingJar(), local: () => local }));
     const fail = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
@@ -155,7 +163,7 @@ describe('createDecisionStorage', () => {
   });
 
   it('keeps the decision in memory, without throwing, when nothing else works', () => {
-    const storage = createDecisionStorage(options({ jar: deniedJar(), local: throwingLocal() }));
+    const storage = createDecisionStorage(options({ jar: deniedJar(), local: throwingLocal }));
     expect(storage.read()).toBeUndefined();
     expect(() => storage.write('1|value')).not.toThrow();
     expect(storage.read()).toBe('1|value');

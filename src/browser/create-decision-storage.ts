@@ -11,8 +11,8 @@ export interface DecisionStorageOptions {
   expiresDays: number;
   secure: boolean;
   jar: CookieJar;
-  /** Pass `null` where there is none or it throws. */
-  local: Storage | null;
+  /** Gives `localStorage`, or `null` where there is none or it throws; asked for only when cookies fail. */
+  local: () => Storage | null;
 }
 
 const attempt = (run: () => void) => {
@@ -30,13 +30,15 @@ const attempt = (run: () => void) => {
  * cookie that is already there proves cookies work, so a returning visitor costs no probe.
  */
 export function createDecisionStorage(o: DecisionStorageOptions): DecisionStorage {
-  const { name, jar, local } = o;
+  const { name, jar } = o;
+  let local: Storage | null = null;
   let memory: string | undefined;
   const probe = `${name}_probe`;
   const kind =
     jar.get(name) !== undefined || canSetCookie(jar, o.domain())
       ? 'cookie'
       : attempt(() => {
+            local = o.local();
             local!.setItem(probe, '1');
             local!.removeItem(probe);
           })

@@ -22,7 +22,7 @@ export interface OpenedStorage {
  */
 export function openDecisionStorage(
   config: ResolvedConfig,
-  page: { location: Pick<Location, 'hostname' | 'protocol'>; jar: CookieJar; local: Storage | null; report: Reporter },
+  page: { location: Pick<Location, 'hostname' | 'protocol'>; jar: CookieJar; local: () => Storage | null; report: Reporter },
 ): OpenedStorage {
   const { hostname, protocol } = page.location;
   let chosen: { domain: string | undefined } | undefined;

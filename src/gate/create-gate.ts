@@ -12,7 +12,7 @@ import { watchInsertions } from './watch-insertions';
 
 /** Holds gated elements back until their categories allow them. */
 export interface Gate {
-  /** Picks up gated elements now in the document. */
+  /** Picks up gated elements now in the document; once it is parsed, watches for later ones. */
   scan(): void;
   /** True when something needing `category` ran during this page load. */
   ran(category: CategoryId): boolean;
@@ -146,20 +146,13 @@ export function createGate(o: GateOptions): Gate {
   };
 
   const selector = blocklist ? `${TAGGED},script[src],iframe[src]` : TAGGED;
-  // Untagged elements already in the page have run or loaded; only later ones can be held.
-  const scan = () => {
-    doc.querySelectorAll(TAGGED).forEach(take);
-    release();
-  };
-
-  const stops = [
-    $state.listen(release),
+  const watch = () =>
     // One release per batch: sorting the pending elements once, not once per added element.
     watchInsertions(doc, selector, (added) => {
       added.forEach(take);
       release();
-    }),
-  ];
+    });
+  const stops = [$state.listen(release)];
   if (blocklist) {
     const win = doc.defaultView as Window & typeof globalThis;
     stops.push(
@@ -167,6 +160,19 @@ export function createGate(o: GateOptions): Gate {
       interceptMarkup(win, { tag: tagListed, inert: (script) => inert.add(script) }),
     );
   }
+  let watching = false;
+  // Untagged elements already in the page have run or loaded; only later ones can be held.
+  const scan = () => {
+    // Observing the parser costs a JS wrapper for every node of the page. Tagged elements are
+    // inert by themselves and this scan finds them once the HTML is parsed, so only a blocklist,
+    // whose untagged scripts must be caught as the parser inserts them, needs the observer early.
+    if (!watching && (blocklist || doc.readyState !== 'loading')) {
+      watching = true;
+      stops.push(watch());
+    }
+    doc.querySelectorAll(TAGGED).forEach(take);
+    release();
+  };
   scan();
   return {
     scan,

@@ -18,7 +18,7 @@ export interface PageGateOptions {
   placeholder?: (frame: HTMLIFrameElement, categories: CategoryId[], onAllow: () => void) => () => void;
   catalogue: readonly ServiceDefinition[];
   jar: CookieJar;
-  local: Storage | null;
+  local: () => Storage | null;
   /** The decision cookie's domain, asked for only when cookies are cleared. */
   cookieDomain: () => string | undefined;
   report: Reporter;
