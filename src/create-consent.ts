@@ -72,7 +72,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   const onStore = (state: ConsentState) =>
     publishRecord(toRecord(state, { tenant: config.tenant, host: hostname, mode }), { ...config, nav, report });
   const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report, onStore });
-  const stopSync = watchStorage(store.reload, doc.defaultView ?? window);
+  const stopSync = watchStorage(store.reload, { win: doc.defaultView ?? window, local: storage.kind === 'local' });
   const { $state, emitter } = store;
   const categories = ['essential' as const, ...config.categories];
   const isDue = () => isBannerDue($state.get(), mode, config.categories.length > 0);
