@@ -37,12 +37,10 @@ export interface ConsentEnvironment {
 
 const EVENT_PREFIX = 'consentry:';
 
-/** The top level's and the matched tenant's texts, theme and links, for the UI to check and merge. */
-function uiConfigSources({ texts, theme, links, tenants }: ConsentConfig, pattern: string | null): UiConfigSource[] {
-  const sources: UiConfigSource[] = [{ path: '', config: { texts, theme, links } }];
-  const tenant = pattern ? tenants?.[pattern] : undefined;
-  if (tenant) sources.push({ path: `tenants[${JSON.stringify(pattern)}]`, config: { texts: tenant.texts, theme: tenant.theme, links: tenant.links } });
-  return sources;
+/** The top level and the matched tenant, whose texts, theme and links the UI checks and merges. */
+function uiConfigSources(config: ConsentConfig, pattern: string | null): UiConfigSource[] {
+  const tenant = pattern && config.tenants?.[pattern];
+  return tenant ? [{ path: '', config }, { path: `tenants[${JSON.stringify(pattern)}]`, config: tenant }] : [{ path: '', config }];
 }
 
 function safeLocalStorage(): Storage | null {
@@ -67,24 +65,25 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   // Opening localStorage costs a round trip to the browser; only a fallback or a clean-up needs it.
   let opened: { storage: Storage | null } | undefined;
   const local = () => (opened ??= { storage: env.local === undefined ? safeLocalStorage() : env.local }).storage;
-  const { storage, cookieDomain } = openDecisionStorage(config, { location: doc.location, jar, local, report });
+  const { storage, cookieDomain } = openDecisionStorage(config, { location: doc.location, jar, local, cookieEnabled: nav.cookieEnabled, report });
   const readGpc = () => readGpcSignal(nav) || !!env.gpcHint || !!config.gpcHint;
   const onStore = (state: ConsentState) =>
     publishRecord(toRecord(state, { tenant: config.tenant, host: hostname, mode }), { ...config, nav, report });
   const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report, onStore });
-  const stopSync = watchStorage(store.reload, { win: doc.defaultView ?? window, local: storage.kind === 'local' });
+  const stopSync = watchStorage(store.reload, doc.defaultView ?? window);
   const { $state, emitter } = store;
   const categories = ['essential' as const, ...config.categories];
   const isDue = () => isBannerDue($state.get(), mode, config.categories.length > 0);
   const view = createViewStore($state, isDue);
 
   let ready = false;
+  const dispatch = (event: keyof ConsentEvents, detail: unknown) => doc.dispatchEvent(new CustomEvent(EVENT_PREFIX + event, { detail }));
   const announce = <E extends keyof ConsentEvents>(event: E, detail: ConsentEvents[E]) => {
     emitter.emit(event, detail);
-    doc.dispatchEvent(new CustomEvent(EVENT_PREFIX + event, { detail }));
+    dispatch(event, detail);
   };
   const stopChange = $state.listen((state) => ready && announce('change', state));
-  const stopOptOut = emitter.on('optout', (detail) => doc.dispatchEvent(new CustomEvent(`${EVENT_PREFIX}optout`, { detail })));
+  const stopOptOut = emitter.on('optout', (detail) => dispatch('optout', detail));
   // Ready once the document is parsed: GPC is read again then, because extensions may inject
   // it late (rules 2), and tagged elements further down the page exist by then.
   const onReady = () => {

@@ -22,22 +22,21 @@ const loader = document.currentScript as HTMLScriptElement | null;
 const LOADED = Symbol.for('consentry.loaded');
 type Flagged = Window & { [LOADED]?: boolean };
 
+/** Loader attributes and the config keys they set. */
+const ATTRIBUTES = { tenant: 'tenant', lang: 'language', mode: 'mode', region: 'region' } as const;
+
 function attributeOverrides(): ConsentConfig {
-  const overrides: ConsentConfig = {};
-  const read = (name: string) => loader?.getAttribute(`data-${name}`) ?? undefined;
-  const set = (key: 'tenant' | 'language' | 'mode' | 'region', value: string | undefined) => {
-    if (value !== undefined) (overrides as Record<string, string>)[key] = value;
-  };
-  set('tenant', read('tenant'));
-  set('language', read('lang'));
-  set('mode', read('mode'));
-  set('region', read('region'));
+  const overrides: Record<string, string> = {};
+  for (const [attribute, key] of Object.entries(ATTRIBUTES)) {
+    const value = loader?.getAttribute(`data-${attribute}`);
+    if (value != null) overrides[key] = value;
+  }
   return overrides;
 }
 
 /** Fetches the UI file from the loader's own folder, with the loader's nonce (contract §2). */
 function loadUi(): Promise<UiModule> {
-  if (!loader?.src) return Promise.reject(new Error('consentry.js was not loaded by <script src>, so the folder of its UI file is unknown'));
+  if (!loader?.src) return Promise.reject(new Error('the folder of consentry.js is unknown: load it with <script src>'));
   const file = { url: new URL(UI_FILE, loader.src).href, integrity: __UI_INTEGRITY__, nonce: loader.nonce ?? '' };
   return loadScriptFile<UiModule>(UI_KEY, file);
 }

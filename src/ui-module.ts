@@ -9,6 +9,7 @@ export type UiConfig = Pick<ConsentConfig, 'texts' | 'theme' | 'links'>;
 export interface UiConfigSource {
   /** Prefix of the paths that errors name, e.g. `tenants["*.acme.com"]`. */
   path: string;
+  /** The config there; the UI reads only its `texts`, `theme` and `links`. */
   config: UiConfig;
 }
 

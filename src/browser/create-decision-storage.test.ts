@@ -74,7 +74,7 @@ describe('createDecisionStorage', () => {
   it('keeps the decision in a cookie when cookies work', () => {
     const jar = workingJar();
     const storage = createDecisionStorage(options({ jar }));
-    expect(storage.kind).toBe('cookie');
+    expect(storage.kind()).toBe('cookie');
     jar.log.length = 0;
     storage.write('1|value');
     expect(storage.read()).toBe('1|value');
@@ -89,6 +89,7 @@ describe('createDecisionStorage', () => {
   it('writes a host-only cookie without a domain, and no Secure off https', () => {
     const jar = workingJar();
     const storage = createDecisionStorage(options({ jar, domain: () => undefined, secure: false, expiresDays: 30 }));
+    storage.kind();
     jar.log.length = 0;
     storage.write('v');
     expect(jar.log).toEqual([['set', 'consentry_acme', 'v', { domain: undefined, expires: 30, secure: false }]]);
@@ -111,7 +112,28 @@ describe('createDecisionStorage', () => {
     ['cookies throw, localStorage throws', 'memory', deniedJar, throwingLocal],
     ['cookies throw, no localStorage', 'memory', deniedJar, () => null],
   ])('falls back in order: %s → %s', (_, kind, jar, local) => {
-    expect(createDecisionStorage(options({ jar: jar(), local })).kind).toBe(kind);
+    expect(createDecisionStorage(options({ jar: jar(), local })).kind()).toBe(kind);
+  });
+
+  it('probes nothing until the first write when there is no decision and cookies are on', () => {
+    const jar = workingJar();
+    const local = vi.fn(memoryLocal);
+    const storage = createDecisionStorage(options({ jar, local, cookieEnabled: true }));
+    expect(storage.read()).toBeUndefined();
+    expect([jar.log, local.mock.calls]).toEqual([[], []]);
+    storage.write('1|value');
+    expect(jar.log.map(([op, cookie]) => `${op} ${cookie}`)).toEqual([
+      'set consentry_probe',
+      'remove consentry_probe',
+      'set consentry_acme',
+    ]);
+  });
+
+  it('reads the decision from localStorage at once when the browser says cookies are off', () => {
+    const local = memoryLocal();
+    local.data.set('consentry_acme', '1|kept');
+    const storage = createDecisionStorage(options({ jar: refusingJar(), local: () => local, cookieEnabled: false }));
+    expect(storage.read()).toBe('1|kept');
   });
 
   it('never opens localStorage while cookies work', () => {
@@ -127,7 +149,7 @@ describe('createDecisionStorage', () => {
     jar.values.set('consentry_acme', '1|stored');
     const domain = vi.fn(() => 'acme.com');
     const storage = createDecisionStorage(options({ jar, domain }));
-    expect(storage.kind).toBe('cookie');
+    expect(storage.kind()).toBe('cookie');
     expect(storage.read()).toBe('1|stored');
     expect(jar.log).toEqual([]);
     expect(domain).not.toHaveBeenCalled();

@@ -13,7 +13,11 @@ export interface DecisionStorageOptions {
   jar: CookieJar;
   /** Gives `localStorage`, or `null` where there is none or it throws; asked for only when cookies fail. */
   local: () => Storage | null;
+  /** `navigator.cookieEnabled`: `false` says at once that cookies are off. */
+  cookieEnabled?: boolean;
 }
+
+type Kind = ReturnType<DecisionStorage['kind']>;
 
 const attempt = (run: () => void) => {
   try {
@@ -26,16 +30,19 @@ const attempt = (run: () => void) => {
 
 /**
  * Keeps the decision in a cookie, falling back to `localStorage`, then memory, when cookies
- * cannot be written (contract §7). Never throws: a sandboxed frame denies both. A decision
- * cookie that is already there proves cookies work, so a returning visitor costs no probe.
+ * cannot be written (contract §7). Never throws: a sandboxed frame denies both. Probing sets
+ * cookies, each a round trip to the browser, so it waits for the first write: a decision
+ * cookie already there proves cookies work, and without one there is nothing to read unless
+ * the browser says cookies are off, when the decision may be in `localStorage`.
  */
 export function createDecisionStorage(o: DecisionStorageOptions): DecisionStorage {
   const { name, jar } = o;
   let local: Storage | null = null;
   let memory: string | undefined;
+  let found: Kind | undefined;
   const probe = `${name}_probe`;
-  const kind =
-    jar.get(name) !== undefined || canSetCookie(jar, o.domain())
+  const kind = (): Kind =>
+    (found ??= canSetCookie(jar, o.domain())
       ? 'cookie'
       : attempt(() => {
             local = o.local();
@@ -43,18 +50,22 @@ export function createDecisionStorage(o: DecisionStorageOptions): DecisionStorag
             local!.removeItem(probe);
           })
         ? 'local'
-        : 'memory';
+        : 'memory');
+  if (jar.get(name) !== undefined) found = 'cookie';
+  else if (o.cookieEnabled === false) kind();
   return {
     kind,
-    read: () => (kind === 'cookie' ? jar.get(name) : kind === 'local' ? local!.getItem(name) || undefined : memory),
+    read: () => (found === 'local' ? local!.getItem(name) || undefined : found === 'memory' ? memory : jar.get(name)),
     write(value) {
-      if (kind === 'cookie') jar.set(name, value, { domain: o.domain(), expires: o.expiresDays, secure: o.secure });
-      else if (kind === 'local') attempt(() => local!.setItem(name, value));
+      const where = kind();
+      if (where === 'cookie') jar.set(name, value, { domain: o.domain(), expires: o.expiresDays, secure: o.secure });
+      else if (where === 'local') attempt(() => local!.setItem(name, value));
       else memory = value;
     },
     clear() {
-      if (kind === 'cookie') jar.remove(name, { domain: o.domain() });
-      else if (kind === 'local') attempt(() => local!.removeItem(name));
+      const where = kind();
+      if (where === 'cookie') jar.remove(name, { domain: o.domain() });
+      else if (where === 'local') attempt(() => local!.removeItem(name));
       else memory = undefined;
     },
   };

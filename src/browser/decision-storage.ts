@@ -3,6 +3,9 @@ export interface DecisionStorage {
   read(): string | undefined;
   write(value: string): void;
   clear(): void;
-  /** `'memory'` forgets on reload, so nothing may be granted by default (contract §7). */
-  readonly kind: 'cookie' | 'local' | 'memory';
+  /**
+   * Where the decision is kept, probed on first need. `'memory'` forgets on reload, so nothing
+   * may be granted by default (contract §7).
+   */
+  kind(): 'cookie' | 'local' | 'memory';
 }

@@ -22,7 +22,13 @@ export interface OpenedStorage {
  */
 export function openDecisionStorage(
   config: ResolvedConfig,
-  page: { location: Pick<Location, 'hostname' | 'protocol'>; jar: CookieJar; local: () => Storage | null; report: Reporter },
+  page: {
+    location: Pick<Location, 'hostname' | 'protocol'>;
+    jar: CookieJar;
+    local: () => Storage | null;
+    cookieEnabled?: boolean;
+    report: Reporter;
+  },
 ): OpenedStorage {
   const { hostname, protocol } = page.location;
   let chosen: { domain: string | undefined } | undefined;
@@ -45,6 +51,7 @@ export function openDecisionStorage(
     secure: protocol === 'https:',
     jar: page.jar,
     local: page.local,
+    cookieEnabled: page.cookieEnabled,
   });
   return { storage, cookieDomain };
 }

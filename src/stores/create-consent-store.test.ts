@@ -16,9 +16,9 @@ interface FakeStorage extends DecisionStorage {
   log: Array<string | null>;
 }
 
-function fakeStorage(kind: DecisionStorage['kind'] = 'cookie', initial?: string): FakeStorage {
+function fakeStorage(kind: ReturnType<DecisionStorage['kind']> = 'cookie', initial?: string): FakeStorage {
   const storage: FakeStorage = {
-    kind,
+    kind: () => kind,
     value: initial,
     log: [],
     read: () => storage.value,

@@ -66,7 +66,9 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
   };
   let decision = decodeRaw();
   let gpc = o.gpc;
-  const compute = () => computeState({ ...config, decision, gpc, mode: o.mode, now: now(), persistent: storage.kind !== 'memory' });
+  // Only opt-out defaults depend on a lasting storage, so only opt-out mode probes for it at once.
+  const persistent = () => o.mode === 'opt-in' || storage.kind() !== 'memory';
+  const compute = () => computeState({ ...config, decision, gpc, mode: o.mode, now: now(), persistent: persistent() });
   const $state = atom(compute());
   const gpcInput = () => ({ ...config, gpc, now: now(), createId });
 

@@ -55,7 +55,7 @@ function settings(over: Partial<UiSettings> = {}): UiSettings {
 
 const stops: (() => void)[] = [];
 function mount(fake: ReturnType<typeof fakeConsent>, over: Partial<UiSettings> = {}) {
-  stops.push(mountUi({ consent: fake.consent, settings: settings(over), target: document.body }));
+  stops.push(mountUi({ consent: fake.consent, style: { sheet: new CSSStyleSheet(), settings: settings(over), onPrimary: '#000' }, target: document.body }));
   const root = document.querySelector('consentry-ui')!.shadowRoot!;
   const byText = (selector: string, text: string) =>
     [...root.querySelectorAll<HTMLElement>(selector)].find(
@@ -211,6 +211,7 @@ describe('mountUi', () => {
     const host = document.querySelector<HTMLElement>('consentry-ui')!;
     expect(host.style.getPropertyValue('--consentry-primary')).toBe('#ffd400');
     expect(host.style.getPropertyValue('--consentry-radius')).toBe('0px');
+    expect(host.style.getPropertyValue('--consentry-on-primary')).toBe('#000');
     expect([host.dataset.position, host.dataset.scheme, host.dir, host.lang]).toEqual([
       'center',
       'dark',

@@ -1,48 +1,34 @@
 import { render } from 'preact';
 import type { CategoryId, Consent, ConsentView } from '../types';
 import { App } from './App';
-import { contrastText } from './contrast-text';
 import { answerConflict, draftChoices, openDraft, toggleDraft } from './draft';
 import { focusTrap } from './focus-trap';
-import { STYLES } from './styles';
+import { themeHost, type HostStyle } from './theme-host';
 import { toUiModel } from './to-ui-model';
-import type { UiActions, UiModel, UiSettings } from './ui-model';
+import type { UiActions, UiModel } from './ui-model';
 
 /** Options of `mountUi`. */
 export interface MountUiOptions {
   consent: Consent;
-  settings: UiSettings;
+  style: HostStyle;
   target: Element;
 }
-
-const THEME_PROPS = ['primary', 'background', 'text', 'radius', 'font'] as const;
 
 /**
  * Renders the banner, preference center and re-open control into an open shadow root on a
  * `<consentry-ui>` host, re-rendering on every change of `$state` or `$view`.
  * @returns A function that unsubscribes and removes the host.
  * @example
- * const unmount = mountUi({ consent, settings, target: document.body });
+ * const unmount = mountUi({ consent, style, target: document.body });
  */
-export function mountUi({ consent, settings, target }: MountUiOptions): () => void {
+export function mountUi({ consent, style, target }: MountUiOptions): () => void {
+  const { settings } = style;
   const host = document.createElement('consentry-ui');
   const root = host.attachShadow({ mode: 'open' });
-  // Contract §10: an adopted sheet passes `style-src 'self'`; a <style> element would not.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(STYLES);
-  root.adoptedStyleSheets = [sheet];
+  themeHost(host, root, style);
   // Inline (CSSOM, allowed by CSP) so that page rules such as `body > * { display: block }`
   // cannot give the host a box and shift the page (contract §10).
   host.style.setProperty('display', 'contents', 'important');
-  host.lang = settings.lang;
-  host.dir = settings.dir;
-  const { theme } = settings;
-  for (const name of THEME_PROPS) {
-    if (theme[name]) host.style.setProperty('--consentry-' + name, theme[name]!);
-  }
-  if (theme.primary) host.style.setProperty('--consentry-on-primary', contrastText(theme.primary));
-  host.dataset.position = theme.position ?? 'bottom';
-  host.dataset.scheme = theme.colorScheme ?? 'light';
 
   let shown: ConsentView = 'none';
   let opener: HTMLElement | null = null;

@@ -1,11 +1,13 @@
 const DARK =
   '--p:var(--consentry-primary,#9cb8ff);--o:var(--consentry-on-primary,#000);--b:var(--consentry-background,#1c1e24);--t:var(--consentry-text,#eceef3);color-scheme:dark';
 
-/** The whole stylesheet of the shadow root, adopted as a constructable sheet (no inline styles, for CSP). */
+/** The one stylesheet of the UI's shadow roots (banner, dialog, placeholders), adopted as a constructable sheet (no inline styles, for CSP). */
 export const STYLES = `:host{all:initial;--p:var(--consentry-primary,#1f4fd1);--o:var(--consentry-on-primary,#fff);--b:var(--consentry-background,#fff);--t:var(--consentry-text,#1c1e24);--r:var(--consentry-radius,8px);color-scheme:light}
 :host([data-scheme=dark]){${DARK}}
 @media(prefers-color-scheme:dark){:host([data-scheme=auto]){${DARK}}}
 *{box-sizing:border-box;margin:0}
+:host(consentry-placeholder){display:inline-block;max-inline-size:100%;vertical-align:top}
+.ph{block-size:100%;min-block-size:8em;align-content:center;justify-items:center;text-align:center;border-style:dashed;box-shadow:none}
 .box{font:medium/1.5 var(--consentry-font,system-ui,sans-serif);color:var(--t);background:var(--b);border:1px solid #8886;border-radius:var(--r);box-shadow:0 4px 24px #0004;padding:1.25em;display:grid;gap:.75em;text-align:start;overflow:auto}
 .banner,.reopen{position:fixed;z-index:2147483646;inset:auto 1em 1em;margin-inline:auto;max-inline-size:46em;max-block-size:calc(100vh - 2em)}
 :host([data-position=bottom-left]) .banner{margin-inline:0 auto;max-inline-size:28em}

@@ -46,5 +46,8 @@ const uiConfig = shape<UiConfig>({
  * UI does not pay for checking them.
  */
 export function validateUiConfig(sources: UiConfigSource[], report: Reporter): UiConfig {
-  return sources.reduce<UiConfig>((merged, { path, config }) => mergeConfig(merged, uiConfig(config, path, report) ?? {}), {});
+  return sources.reduce<UiConfig>(
+    (merged, { path, config: { texts, theme, links } }) => mergeConfig(merged, uiConfig({ texts, theme, links }, path, report) ?? {}),
+    {},
+  );
 }

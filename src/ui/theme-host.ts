@@ -1,0 +1,30 @@
+import type { UiSettings } from './ui-model';
+
+/** What every UI host of one instance is styled with. */
+export interface HostStyle {
+  /** The one stylesheet of the UI, shared by its hosts. */
+  sheet: CSSStyleSheet;
+  settings: UiSettings;
+  /** Black or white, whichever reads on `theme.primary` (contract §10). */
+  onPrimary?: string;
+}
+
+const THEME_PROPS = ['primary', 'background', 'text', 'radius', 'font'] as const;
+
+/**
+ * Styles a UI host and its shadow root: an adopted sheet passes `style-src 'self'`, where a
+ * <style> element would not (contract §10), and the tenant's theme becomes `--consentry-*`
+ * custom properties, written through CSSOM, which a strict CSP allows too.
+ */
+export function themeHost(host: HTMLElement, root: ShadowRoot, { sheet, settings, onPrimary }: HostStyle): void {
+  root.adoptedStyleSheets = [sheet];
+  host.lang = settings.lang;
+  host.dir = settings.dir;
+  const { theme } = settings;
+  for (const name of THEME_PROPS) {
+    if (theme[name]) host.style.setProperty('--consentry-' + name, theme[name]!);
+  }
+  if (onPrimary) host.style.setProperty('--consentry-on-primary', onPrimary);
+  host.dataset.position = theme.position ?? 'bottom';
+  host.dataset.scheme = theme.colorScheme ?? 'light';
+}
