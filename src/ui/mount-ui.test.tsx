@@ -85,8 +85,10 @@ afterEach(() => {
 });
 
 describe('mountUi', () => {
-  it('renders the opt-in banner as a named region with three equal buttons', () => {
+  it('renders the opt-in banner as a named region with three equal buttons, focused a frame later', async () => {
     const { root } = mount(fakeConsent());
+    expect(root.activeElement).toBeNull();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     const region = root.querySelector('section')!;
     expect(root.getElementById(region.getAttribute('aria-labelledby')!)!.textContent).toBe(
       'Cookie consent',

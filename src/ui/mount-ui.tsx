@@ -70,7 +70,11 @@ export function mountUi({ consent, style, target }: MountUiOptions): () => void 
     } else if (previous === 'preferences' && opener?.isConnected) {
       opener.focus();
     } else if (view === 'banner' || previous === 'preferences') {
-      root.querySelector<HTMLElement>('.banner,.reopen button')?.focus({ preventScroll: true });
+      const focus = () => root.querySelector<HTMLElement>('.banner,.reopen button')?.focus({ preventScroll: true });
+      // A banner opening on its own waits for the next frame: focusing forces a layout of the
+      // page, which during page load would be done early and again; the frame lays it out anyway.
+      if (previous === 'none') requestAnimationFrame(focus);
+      else focus();
     }
   }
 
