@@ -23,7 +23,7 @@ describe('resolveServices', () => {
   it('reports an unknown name with its index and drops it', () => {
     const { errors, report } = recorder();
     expect(resolveServices(['hotjar', 'no-such-thing'], SERVICES, report)).toEqual([HOTJAR]);
-    expect(errors).toEqual(['services[1]: unknown service "no-such-thing"']);
+    expect(errors).toEqual(['services[1]: unknown service "no-such-thing"; give it as a definition (docs/gating.md)']);
   });
 
   it('tells npm users where definitions come from when a name cannot be looked up', () => {

@@ -3,7 +3,7 @@ import type { Reporter } from './reporter';
 
 /**
  * Turns `services` entries into definitions: names are looked up in `catalogue` (the script tag
- * carries the whole one; npm builds pass definitions instead), unknown names are reported.
+ * carries its built-in services; npm builds pass definitions instead), unknown names are reported.
  */
 export function resolveServices(
   entries: Array<string | ServiceDefinition> | undefined,
@@ -14,7 +14,7 @@ export function resolveServices(
   (entries ?? []).forEach((entry, i) => {
     const service = typeof entry === 'string' ? catalogue.find((s) => s.name === entry) : entry;
     if (service) out.push(service);
-    else report.error(`services[${i}]`, `unknown service "${entry}"${catalogue.length ? '' : "; import its definition from 'consentry/services'"}`);
+    else report.error(`services[${i}]`, `unknown service "${entry}"; ${catalogue.length ? 'give it as a definition (docs/gating.md)' : "import its definition from 'consentry/services'"}`);
   });
   return out;
 }
