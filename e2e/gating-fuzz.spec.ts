@@ -164,7 +164,11 @@ function generate(seed: number, index: number): Variant {
     const name = `v${index}-e${k}`;
     const phase: Phase = pick(['static', 'static', 'static', 'dyn', 'dyn', 'late']);
     const kind: Kind = pick(kinds);
-    const delay = pick([0, 0, 0, 15, 40]);
+    const picked = pick([0, 0, 0, 15, 40]);
+    // An untagged cross-origin frame in the HTML runs in its own process: answered at once, as
+    // Playwright answers, it can commit before the parser's current task ends and the observer
+    // sees it (docs/gating.md, limits). A real third-party frame takes a network round trip.
+    const delay = kind === 'bl-iframe' && phase === 'static' ? Math.max(picked, 150) : picked;
     const q = `?name=${encodeURIComponent(name)}${delay ? `&delay=${delay}` : ''}`;
     const el: Gated = { name, kind, phase, consent: '', url: '' };
     if (kind === 'script' || kind === 'inline' || kind === 'iframe' || kind === 'pixel') {
