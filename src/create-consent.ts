@@ -5,6 +5,7 @@ import { publishRecord } from './browser/publish-record';
 import { readGpcSignal } from './browser/read-gpc-signal';
 import { watchStorage } from './browser/watch-storage';
 import { createPageGate } from './gate/create-page-gate';
+import { startIntegrations } from './integrations/start-integrations';
 import type { ServiceDefinition } from './services/service-definition';
 import { isBannerDue } from './policy/is-banner-due';
 import { isGpcHonored } from './policy/is-gpc-honored';
@@ -70,8 +71,11 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   const onStore = (state: ConsentState) =>
     publishRecord(toRecord(state, { tenant: config.tenant, host: hostname, mode }), { ...config, nav, report });
   const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report, onStore });
-  const stopSync = watchStorage(store.reload, doc.defaultView ?? window);
+  const win = doc.defaultView ?? window;
+  const stopSync = watchStorage(store.reload, win);
   const { $state, emitter } = store;
+  // Before any later script on the page runs: their defaults go first (contract §9).
+  const stopIntegrations = startIntegrations({ win, $state, config, mode, report });
   const categories = ['essential' as const, ...config.categories];
   const isDue = () => isBannerDue($state.get(), mode, config.categories.length > 0);
   const view = createViewStore($state, isDue);
@@ -132,6 +136,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
       stopChange();
       stopOptOut();
       stopSync();
+      stopIntegrations();
       view.stop();
       gate.destroy();
       emitter.clear();

@@ -125,9 +125,17 @@ export interface ConsentConfig {
    * tag, or definitions imported from `consentry/services` in npm builds.
    */
   services?: Array<string | ServiceDefinition>;
-  googleConsentMode?: boolean | { adPersonalization?: boolean };
+  /**
+   * Google Consent Mode v2 (contract §9). `true`, or options: `adPersonalization` lets limited
+   * marketing also grant `ad_personalization`; `region` limits the default to ISO 3166 regions.
+   * @default false
+   */
+  googleConsentMode?: boolean | { adPersonalization?: boolean; region?: string[] };
+  /** Microsoft UET consent (`uetq`). @default false */
   uet?: boolean;
+  /** Meta Pixel consent and Limited Data Use (`fbq`). @default false */
   meta?: boolean;
+  /** The IAB GPP API (`__gpp`) with the US National section. @default false */
   gpp?: boolean;
   recordEndpoint?: string;
   onRecord?: (record: ConsentRecord) => void;

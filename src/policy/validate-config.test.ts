@@ -66,6 +66,7 @@ describe('validateConfig: valid values', () => {
     ['a service definition', { services: [{ name: 'Chat', category: 'functional', patterns: ['chat.example.com', '/^https:\\/\\/chat\\./'] }] }],
     ['googleConsentMode true', { googleConsentMode: true }],
     ['googleConsentMode options', { googleConsentMode: { adPersonalization: true } }],
+    ['googleConsentMode regions', { googleConsentMode: { region: ['DE', 'US-CA'] } }],
     ['uet, meta, gpp', { uet: true, meta: false, gpp: true }],
     ['recordEndpoint', { recordEndpoint: 'https://consent.acme.com/record' }],
     ['relative recordEndpoint', { recordEndpoint: '/api/consent' }],
@@ -163,6 +164,10 @@ describe('validateConfig: invalid values', () => {
     [{ categories: { analytics: { cookies: ['_ga', '/[/'] } } }, 'categories["analytics"].cookies[1]'],
     [{ categories: { analytics: { storage: 'key' } } }, 'categories["analytics"].storage'],
     [{ googleConsentMode: { adPersonalization: 'yes' } }, 'googleConsentMode.adPersonalization'],
+    // ISO 3166 only: Google does not read EU as a region (rules 24).
+    [{ googleConsentMode: { region: ['EU'] } }, 'googleConsentMode.region[0]'],
+    [{ googleConsentMode: { region: ['de'] } }, 'googleConsentMode.region[0]'],
+    [{ googleConsentMode: { region: ['FR', 'UK'] } }, 'googleConsentMode.region[1]'],
     [{ services: [{ name: 'Chat', category: 'ads', patterns: ['chat.example.com'] }] }, 'services[0].category'],
     [{ tenants: { 'acme.com': { categories: { marketing: { cookies: [7] } } } } }, 'tenants["acme.com"].categories["marketing"].cookies[0]'],
   ])('reports %j inside a union-typed field at its full path', (raw, path) => {

@@ -86,10 +86,11 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   theme: anyObject,
   blocklist: record(category, list(pattern)),
   services: list(either<string, ServiceDefinition>(text(/^[a-z0-9-]+$/, ''), serviceDefinition, 'a catalogue name or a service definition')),
-  googleConsentMode: either<boolean, { adPersonalization?: boolean }>(
+  googleConsentMode: either<boolean, { adPersonalization?: boolean; region?: string[] }>(
     (value) => (typeof value === 'boolean' ? value : undefined),
-    shape({ adPersonalization: bool }),
-    'true, false or { adPersonalization }',
+    // Google reads ISO 3166 codes only: not `EU`, nor `UK` (the code is GB) (rules 24).
+    shape({ adPersonalization: bool, region: list(text(/^(?!EU|UK)[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'an ISO 3166 code like DE or US-CA')) }),
+    'true, false or { adPersonalization, region }',
   ),
   uet: bool,
   meta: bool,
