@@ -73,6 +73,22 @@ test('revoking a category deletes its cookies on the host and on acme.test, and 
   expect(v.pageErrors).toEqual([]);
 });
 
+test('turning GPC on and reloading deletes the marketing cookies at load, and keeps the rest (rules 4)', async ({ visitor, baseURL }) => {
+  const v = await gatedVisitor(visitor);
+  await v.goto(onHost(baseURL, 'www.acme.test', GATING_FIXTURE.revoke));
+  await decide(v.page, { acceptAll: true });
+  await setCookies(v.page, [...ANALYTICS_COOKIES, ...MARKETING_COOKIES, ...KEPT_COOKIES], [null, 'acme.test']);
+  const cookieSet = (names: string[]) => names.flatMap((n) => [`${n}@.acme.test`, `${n}@www.acme.test`]);
+
+  // The regulator's test: the same browser with GPC on loads the page again.
+  const withGpc = await gatedVisitor(visitor, { gpc: true, storageState: await v.context.storageState() });
+  await withGpc.goto(onHost(baseURL, 'www.acme.test', GATING_FIXTURE.revoke));
+  expect(await jar(withGpc), 'marketing cookies (_fbp, _fbc, ad_id) gone at load, on both domains').toEqual(
+    [...cookieSet([...ANALYTICS_COOKIES, ...KEPT_COOKIES]), 'consentry@.acme.test'].sort(),
+  );
+  expect(withGpc.pageErrors).toEqual([]);
+});
+
 test('clean-up reaches every parent domain from a deep host up to the cookie domain', async ({ visitor, baseURL }) => {
   const v = await gatedVisitor(visitor);
   await v.goto(onHost(baseURL, 'shop.eu.acme.test', GATING_FIXTURE.revoke));

@@ -274,6 +274,34 @@ describe('createConsentWith: views', () => {
   });
 });
 
+describe('createConsentWith: clean-up at load', () => {
+  it.each<[string, ConsentConfig, Record<string, unknown>]>([
+    ['a new revision', { revision: 2, categories: { analytics: { cookies: ['_ga'] } } }, {}],
+    ['GPC over a stored grant', { revision: 1, categories: { marketing: { cookies: ['_fbp'] } } }, { globalPrivacyControl: true }],
+  ])('deletes the cookies of what is denied at load after %s', (_, config, nav) => {
+    const granted = encodeDecision({
+      id: 'abcdefgh',
+      at: Date.now() - 1000,
+      revision: '1',
+      method: 'accept-all',
+      choices: toChoices(['functional', 'analytics', 'marketing']),
+      gpcOptOut: [],
+      gpcOverride: false,
+    });
+    const jar = fakeJar({ consentry: granted, _ga: 'GA1', _fbp: 'fb.1' });
+    setup(config, { jar, nav: fakeNav(nav) });
+    const left = jar.names();
+    expect(left).toContain('consentry');
+    expect(left).not.toContain(config.categories?.analytics ? '_ga' : '_fbp');
+  });
+
+  it('deletes nothing that is granted', () => {
+    const jar = fakeJar({ _ga: 'GA1' });
+    setup({ mode: 'opt-out', categories: { analytics: { cookies: ['_ga'] } } }, { jar });
+    expect(jar.names()).toContain('_ga');
+  });
+});
+
 describe('createConsentWith: GPC', () => {
   it.each<[string, Record<string, unknown>, boolean, boolean]>([
     // rules 1: the navigator value, with and without the server hint

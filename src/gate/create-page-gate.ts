@@ -5,7 +5,8 @@ import type { Reporter } from '../policy/reporter';
 import type { ResolvedConfig } from '../policy/resolve-config';
 import { resolveServices } from '../policy/resolve-services';
 import type { ServiceDefinition } from '../services/service-definition';
-import type { CategoryId, Consent } from '../types';
+import { OPTIONAL_CATEGORY_IDS } from '../policy/categories';
+import type { CategoryId, Consent, OptionalCategoryId } from '../types';
 import { createGate, type Gate } from './create-gate';
 import { watchRevocations } from './watch-revocations';
 
@@ -26,7 +27,8 @@ export interface PageGateOptions {
 
 /**
  * Sets up gating for one instance from its config: the blocklist and services, iframe
- * placeholders that allow their category, and clean-up (and `reloadOnRevoke`) on revoke.
+ * placeholders that allow their category, and clean-up of what is denied, at load and on each
+ * revoke (with `reloadOnRevoke`).
  */
 export function createPageGate(o: PageGateOptions): Gate {
   const { doc, consent, config, placeholder } = o;
@@ -45,16 +47,22 @@ export function createPageGate(o: PageGateOptions): Gate {
     blocklist: compileBlocklist(config.blocklist, services),
     placeholder: placeholder && ((frame, req) => placeholder(frame, req.granted, () => allow(req.granted))),
   });
-  const stopRevocations = watchRevocations($state, (revoked) => {
+  /** Deletes the cookies and storage keys the config and the services list for `ids` (contract §4). */
+  const clean = (ids: OptionalCategoryId[]) => {
     const patterns = { cookies: [] as string[], storage: [] as string[] };
-    for (const id of revoked) {
-      const sources = [config.categoryConfig[id], ...services.filter((s) => s.category === id)];
-      for (const source of sources) {
+    for (const id of ids) {
+      for (const source of [config.categoryConfig[id], ...services.filter((s) => s.category === id)]) {
         patterns.cookies.push(...(source?.cookies ?? []));
         patterns.storage.push(...(source?.storage ?? []));
       }
     }
-    clearStorage(patterns, { jar: o.jar, local: o.local, hostname: doc.location.hostname, cookieDomain: o.cookieDomain() });
+    clearStorage(patterns, { jar: o.jar, local: o.local, hostname: doc.location.hostname, cookieDomain: o.cookieDomain });
+  };
+  // What is denied now was maybe granted before: GPC applied over a stored grant, a new revision,
+  // an expired or withdrawn choice. Its trackers' cookies go now, not on the next change.
+  clean(OPTIONAL_CATEGORY_IDS.filter((id) => !$state.get().categories[id]));
+  const stopRevocations = watchRevocations($state, (revoked) => {
+    clean(revoked);
     // Scripts that already ran cannot be unloaded; a reload is the only way to stop them.
     if (config.reloadOnRevoke && revoked.some(gate.ran)) doc.location.reload();
   });
