@@ -5,7 +5,7 @@ import type { CookieJar, CookieOptions } from './browser/cookie-jar';
 import { createConsentWith, type ConsentEnvironment } from './create-consent';
 import { decodeDecision, encodeDecision, toChoices } from './policy/decision-codec';
 import type { Reporter } from './policy/reporter';
-import type { Consent, ConsentConfig, ConsentState, ConsentView, OptOutDetail } from './types';
+import type { Consent, ConsentConfig, ConsentRecord, ConsentState, ConsentView, OptOutDetail } from './types';
 import * as ui from './ui';
 
 interface FakeJar extends CookieJar {
@@ -271,6 +271,38 @@ describe('createConsentWith: views', () => {
   it('opens nothing for a site with only essential cookies', () => {
     const { consent } = setup({ categories: { functional: false, analytics: false, marketing: false } });
     expect(consent.$view.get()).toBe('none');
+  });
+});
+
+describe('createConsentWith: records', () => {
+  it('records every decision, a GPC opt-out and a withdrawal, with the record id and time', () => {
+    const records: ConsentRecord[] = [];
+    const { consent } = setup({ tenant: 'acme', onRecord: (r) => records.push(r) }, { nav: fakeNav({ globalPrivacyControl: true }) });
+    consent.acceptAll();
+    consent.hide();
+    consent.reset();
+    expect(records.map((r) => [r.method, r.categories.marketing, r.gpc])).toEqual([
+      ['gpc', false, true],
+      ['accept-all', false, true],
+      // A withdrawal keeps the stored GPC opt-out: only the signal's opt-out is left.
+      ['gpc', false, true],
+    ]);
+    expect(new Set(records.map((r) => r.id)).size).toBe(1);
+    expect(records[0]).toMatchObject({ tenant: 'acme', host: 'www.acme.com', mode: 'opt-in', revision: '1' });
+    expect(records.every((r) => r.at > 0)).toBe(true);
+  });
+
+  it('records the withdrawal of a choice under the id of the choice', () => {
+    const records: ConsentRecord[] = [];
+    const { consent } = setup({ onRecord: (r) => records.push(r) });
+    consent.save({ analytics: true });
+    consent.reset();
+    consent.reset();
+    expect(records.map((r) => [r.method, r.categories.analytics])).toEqual([
+      ['custom', true],
+      ['default', false],
+    ]);
+    expect(records[1].id).toBe(records[0].id);
   });
 });
 

@@ -1,12 +1,15 @@
 import { attachUi, type UiAttachment } from './attach-ui';
 import { createCookieJar, type CookieJar } from './browser/cookie-jar';
 import { openDecisionStorage } from './browser/open-decision-storage';
+import { createRecordOutbox } from './browser/create-record-outbox';
+import { onPageLoad } from './browser/on-page-load';
 import { publishRecord } from './browser/publish-record';
 import { readGpcSignal } from './browser/read-gpc-signal';
 import { watchStorage } from './browser/watch-storage';
 import { createPageGate } from './gate/create-page-gate';
 import { startIntegrations } from './integrations/start-integrations';
 import type { ServiceDefinition } from './services/service-definition';
+import { cookieName } from './policy/cookie-name';
 import { isBannerDue } from './policy/is-banner-due';
 import { isGpcHonored } from './policy/is-gpc-honored';
 import { CONSOLE_REPORTER, type Reporter } from './policy/reporter';
@@ -68,11 +71,15 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   const local = () => (opened ??= { storage: env.local === undefined ? safeLocalStorage() : env.local }).storage;
   const { storage, cookieDomain } = openDecisionStorage(config, { location: doc.location, jar, local, cookieEnabled: nav.cookieEnabled, report });
   const readGpc = () => readGpcSignal(nav) || !!env.gpcHint || !!config.gpcHint;
-  const onStore = (state: ConsentState) =>
-    publishRecord(toRecord(state, { tenant: config.tenant, host: hostname, mode }), { ...config, nav, report });
-  const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report, onStore });
   const win = doc.defaultView ?? window;
+  const { recordEndpoint: endpoint } = config;
+  const outbox = endpoint ? createRecordOutbox({ endpoint, key: `${cookieName(config.tenant)}_records`, local, nav }) : undefined;
+  const onStore = (state: ConsentState, record: { id: string; at: number }) =>
+    publishRecord(toRecord(state, { ...record, tenant: config.tenant, host: hostname, mode }), { outbox, onRecord: config.onRecord, report });
+  const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report, onStore });
   const stopSync = watchStorage(store.reload, win);
+  // Records an earlier page load could not send go out once this one has loaded.
+  const stopFlush = outbox ? onPageLoad(win, outbox.flush) : () => {};
   const { $state, emitter } = store;
   // Before any later script on the page runs: their defaults go first (contract §9).
   const stopIntegrations = startIntegrations({ win, $state, config, mode, report });
@@ -136,6 +143,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
       stopChange();
       stopOptOut();
       stopSync();
+      stopFlush();
       stopIntegrations();
       view.stop();
       gate.destroy();

@@ -1,13 +1,13 @@
 import type { Reporter } from '../policy/reporter';
 import type { ConsentRecord } from '../types';
-import { sendRecord } from './send-record';
+import type { RecordOutbox } from './create-record-outbox';
 
 /** Sends a consent record to `recordEndpoint` and `onRecord`; a failing callback is reported, not thrown. */
 export function publishRecord(
   record: ConsentRecord,
-  to: { recordEndpoint?: string; onRecord?: (record: ConsentRecord) => void; nav: Navigator; report: Reporter },
+  to: { outbox?: RecordOutbox; onRecord?: (record: ConsentRecord) => void; report: Reporter },
 ): void {
-  if (to.recordEndpoint) sendRecord(to.recordEndpoint, record, to.nav);
+  to.outbox?.send(record);
   try {
     to.onRecord?.(record);
   } catch (error) {

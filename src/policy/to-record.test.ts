@@ -14,7 +14,7 @@ const state: ConsentState = {
 
 describe('toRecord', () => {
   it('holds exactly the fields of a consent record', () => {
-    expect(toRecord(state, { tenant: 'acme', host: 'www.acme.com', mode: 'opt-in' })).toEqual({
+    expect(toRecord(state, { id: 'k3x9q0a7b2mz', at: 1_700_000_000_000, tenant: 'acme', host: 'www.acme.com', mode: 'opt-in' })).toEqual({
       id: 'k3x9q0a7b2mz',
       tenant: 'acme',
       host: 'www.acme.com',
@@ -28,7 +28,7 @@ describe('toRecord', () => {
   });
 
   it('records a GPC opt-out as a signal, with method gpc', () => {
-    const record = toRecord({ ...state, decided: false, method: 'gpc' }, { tenant: null, host: 'a.test', mode: 'opt-out' });
+    const record = toRecord({ ...state, decided: false, method: 'gpc' }, { id: 'k3x9q0a7b2mz', at: 1, tenant: null, host: 'a.test', mode: 'opt-out' });
     expect(record.method).toBe('gpc');
   });
 });

@@ -21,8 +21,11 @@ export interface ConsentStoreOptions {
   report: Reporter;
   now?: () => number;
   createId?: () => string;
-  /** Called with the new state each time a decision is stored, for consent records. */
-  onStore?: (state: ConsentState) => void;
+  /**
+   * Called after each decision, GPC opt-out or withdrawal is stored, for consent records: with
+   * the new state and the id and time of the record it stored, or withdrew.
+   */
+  onStore?: (state: ConsentState, record: { id: string; at: number }) => void;
 }
 
 /** The decision as state, with the actions that change it. */
@@ -73,12 +76,13 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
   const gpcInput = () => ({ ...config, gpc, now: now(), createId });
 
   const store = (next: Decision | null) => {
+    const withdrawn = decision;
     if (next) storage.write(encodeDecision(next));
     else storage.clear();
     raw = storage.read();
     decision = next;
     $state.set(compute());
-    if (next) o.onStore?.($state.get());
+    if (next || withdrawn) o.onStore?.($state.get(), next ?? { id: withdrawn!.id, at: now() });
   };
   const optOut = (source: 'gpc' | 'user', categories: OptionalCategoryId[]) => {
     if (categories.length) emitter.emit('optout', { source, categories, tenant: config.tenant });
@@ -106,7 +110,7 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
     save: (choices) => choose('custom', config.categories.filter((id) => choices[id] === true)),
     reset() {
       // A GPC opt-out is kept: forgetting it would treat the signal's absence as consent.
-      store(decision?.gpcOptOut.length ? { ...decision, method: 'gpc', choices: toChoices([]), gpcOverride: false } : null);
+      store(decision?.gpcOptOut.length ? { ...decision, at: now(), method: 'gpc', choices: toChoices([]), gpcOverride: false } : null);
       applySignal();
     },
     setGpc(on) {
