@@ -1,5 +1,5 @@
 import { createConsentWith } from './create-consent';
-import type { Consent, ConsentConfig } from './types';
+import type { Consent, ConsentConfig, ServiceDefinition } from './types';
 import type { UiModule } from './ui-module';
 
 /** Options of the headless `createConsent`. */
@@ -20,7 +20,7 @@ export interface CreateConsentOptions {
  * const consent = createConsent({ mode: 'opt-in' });
  * consent.$view.subscribe((view) => renderMyBanner(view, consent.getState()));
  */
-export function createConsent(config?: ConsentConfig, options: CreateConsentOptions = {}): Consent {
+export function createConsent(config?: ConsentConfig<ServiceDefinition>, options: CreateConsentOptions = {}): Consent {
   return createConsentWith(config, { ui: options.ui });
 }
 
@@ -37,6 +37,7 @@ export type {
   ConsentView,
   OptionalCategoryId,
   OptOutDetail,
+  ServiceDefinition,
   Texts,
   Theme,
 } from './types';

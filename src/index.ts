@@ -1,5 +1,5 @@
 import { createConsentWith } from './create-consent';
-import type { Consent, ConsentConfig } from './types';
+import type { Consent, ConsentConfig, ServiceDefinition } from './types';
 import * as uiModule from './ui';
 
 /**
@@ -11,7 +11,7 @@ import * as uiModule from './ui';
  * consent.mount();
  * consent.on('change', (state) => state.categories.analytics && loadAnalytics());
  */
-export function createConsent(config?: ConsentConfig): Consent {
+export function createConsent(config?: ConsentConfig<ServiceDefinition>): Consent {
   return createConsentWith(config, { ui: () => uiModule });
 }
 
@@ -28,6 +28,7 @@ export type {
   ConsentView,
   OptionalCategoryId,
   OptOutDetail,
+  ServiceDefinition,
   Texts,
   Theme,
 } from './types';

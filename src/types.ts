@@ -85,8 +85,12 @@ export interface ConsentRecord {
   at: number;
 }
 
-/** Configuration of one instance. Every key is optional. */
-export interface ConsentConfig {
+/**
+ * Configuration of one instance. Every key is optional. `Service` is what `services` lists:
+ * names or definitions in the script tag's JSON, definitions only in npm builds, which carry no
+ * catalogue (`ConsentConfig<ServiceDefinition>`), so a name there is a type error.
+ */
+export interface ConsentConfig<Service = string | ServiceDefinition> {
   /** Tenant id, `[a-z0-9_-]`; names the cookie `consentry_<tenant>`. @default none */
   tenant?: string;
   /** Policy revision; a change makes a decision due again. @default '1' */
@@ -117,14 +121,14 @@ export interface ConsentConfig {
   links?: { privacyPolicy?: string; cookiePolicy?: string; doNotSell?: string };
   theme?: Theme;
   /** Partial configs merged over this one for matching host patterns. */
-  tenants?: Record<string, Omit<ConsentConfig, 'tenants'>>;
+  tenants?: Record<string, Omit<ConsentConfig<Service>, 'tenants'>>;
   /** Untagged script and iframe URLs (substrings or `/regex/` strings) held per category. */
   blocklist?: Partial<Record<CategoryId, string[]>>;
   /**
-   * Well-known services held and cleaned up by their category: catalogue names in the script
-   * tag, or definitions imported from `consentry/services` in npm builds.
+   * Well-known services held and cleaned up by their category: names the script tag has built in
+   * or definitions, which npm builds import from `consentry/services`.
    */
-  services?: Array<string | ServiceDefinition>;
+  services?: Service[];
   /**
    * Google Consent Mode v2 (contract §9). `true`, or options: `adPersonalization` lets limited
    * marketing also grant `ad_personalization`; `region` limits the default to ISO 3166 regions.
