@@ -37,9 +37,13 @@ const scriptTag = (input: string, file: string, values: Record<string, () => str
   output: { file, format: 'iife', sourcemap: 'hidden' },
 });
 
-// Rollup builds these in order: the UI file first, so the loader can carry its integrity hash.
+// Rollup builds these in order: the loader's own files first, so it can carry their integrity hashes.
 export default [
   npm,
   scriptTag('src/embed-ui.ts', 'dist/consentry-ui.js'),
-  scriptTag('src/embed.ts', 'dist/consentry.js', { __UI_INTEGRITY__: () => JSON.stringify(integrity('dist/consentry-ui.js')) }),
+  scriptTag('src/embed-gpp.ts', 'dist/consentry-gpp.js'),
+  scriptTag('src/embed.ts', 'dist/consentry.js', {
+    __UI_INTEGRITY__: () => JSON.stringify(integrity('dist/consentry-ui.js')),
+    __GPP_INTEGRITY__: () => JSON.stringify(integrity('dist/consentry-gpp.js')),
+  }),
 ];

@@ -21,7 +21,7 @@ export interface CreateConsentOptions {
  * consent.$view.subscribe((view) => renderMyBanner(view, consent.getState()));
  */
 export function createConsent(config?: ConsentConfig<ServiceDefinition>, options: CreateConsentOptions = {}): Consent {
-  return createConsentWith(config, { ui: options.ui });
+  return createConsentWith(config, { ui: options.ui, gpp: () => import('./gpp') });
 }
 
 export type {

@@ -7,6 +7,8 @@ import { publishRecord } from './browser/publish-record';
 import { readGpcSignal } from './browser/read-gpc-signal';
 import { watchStorage } from './browser/watch-storage';
 import { createPageGate } from './gate/create-page-gate';
+import type { GppModule } from './integrations/gpp/gpp-types';
+import { startGpp } from './integrations/gpp/start-gpp';
 import { startIntegrations } from './integrations/start-integrations';
 import type { ServiceDefinition } from './services/service-definition';
 import { cookieName } from './policy/cookie-name';
@@ -37,6 +39,8 @@ export interface ConsentEnvironment {
   overrides?: ConsentConfig;
   /** Services that `services` may name; the script tag passes its built-in ones. */
   catalogue?: readonly ServiceDefinition[];
+  /** Gives the GPP module when `gpp` is on: the script tag's add-on file, a lazy chunk in npm. */
+  gpp?: () => GppModule | PromiseLike<GppModule>;
 }
 
 const EVENT_PREFIX = 'consentry:';
@@ -83,6 +87,11 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   const { $state, emitter } = store;
   // Before any later script on the page runs: their defaults go first (contract §9).
   const stopIntegrations = startIntegrations({ win, $state, config, mode, report });
+  const { gpp } = config;
+  const stopGpp =
+    gpp && env.gpp
+      ? startGpp({ win, consent: () => consent, load: env.gpp, mspaCovered: typeof gpp === 'object' && !!gpp.mspaCoveredTransaction, report })
+      : () => {};
   const categories = ['essential' as const, ...config.categories];
   const isDue = () => isBannerDue($state.get(), mode, config.categories.length > 0);
   const view = createViewStore($state, isDue);
@@ -145,6 +154,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
       stopSync();
       stopFlush();
       stopIntegrations();
+      stopGpp();
       view.stop();
       gate.destroy();
       emitter.clear();

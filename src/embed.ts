@@ -2,13 +2,15 @@ import { loadScriptFile } from './browser/load-script-file';
 import { createConsentWith } from './create-consent';
 import { CONSOLE_REPORTER } from './policy/reporter';
 import { isPlainObject } from './policy/validators';
-import { UI_FILE, UI_KEY } from './script-files';
+import { GPP_FILE, GPP_KEY, UI_FILE, UI_KEY } from './script-files';
 import { BUILT_IN_SERVICES } from './services/built-in';
 import type { Consent, ConsentConfig } from './types';
+import type { GppModule } from './integrations/gpp/gpp-types';
 import type { UiModule } from './ui-module';
 
-/** `sha384-…` of dist/consentry-ui.js, written in by the build (rollup.config.ts). */
+/** `sha384-…` of dist/consentry-ui.js and dist/consentry-gpp.js, written in by the build (rollup.config.ts). */
 declare const __UI_INTEGRITY__: string;
+declare const __GPP_INTEGRITY__: string;
 
 declare global {
   interface Window {
@@ -34,18 +36,20 @@ function attributeOverrides(): ConsentConfig {
   return overrides;
 }
 
-/** Fetches the UI file from the loader's own folder, with the loader's nonce (contract §2). */
-function loadUi(): Promise<UiModule> {
-  if (!loader?.src) return Promise.reject(new Error('the folder of consentry.js is unknown: load it with <script src>'));
-  const file = { url: new URL(UI_FILE, loader.src).href, integrity: __UI_INTEGRITY__, nonce: loader.nonce ?? '' };
-  return loadScriptFile<UiModule>(UI_KEY, file);
+/** Fetches one of the loader's own files from its folder, with its nonce (contract §2). */
+function loadOwn<T>(name: string, key: string, integrity: string): () => Promise<T> {
+  return () => {
+    if (!loader?.src) return Promise.reject(new Error('the folder of consentry.js is unknown: load it with <script src>'));
+    return loadScriptFile<T>(key, { url: new URL(name, loader.src).href, integrity, nonce: loader.nonce ?? '' });
+  };
 }
 
 function start(raw: unknown) {
   try {
     if (raw != null && !isPlainObject(raw)) CONSOLE_REPORTER.error('#consentry-config', 'expected a JSON object; using defaults');
     const consent = createConsentWith(isPlainObject(raw) ? raw : {}, {
-      ui: loadUi,
+      ui: loadOwn<UiModule>(UI_FILE, UI_KEY, __UI_INTEGRITY__),
+      gpp: loadOwn<GppModule>(GPP_FILE, GPP_KEY, __GPP_INTEGRITY__),
       catalogue: BUILT_IN_SERVICES,
       overrides: attributeOverrides(),
       gpcHint: loader?.getAttribute('data-gpc') === '1',

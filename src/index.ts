@@ -12,7 +12,7 @@ import * as uiModule from './ui';
  * consent.on('change', (state) => state.categories.analytics && loadAnalytics());
  */
 export function createConsent(config?: ConsentConfig<ServiceDefinition>): Consent {
-  return createConsentWith(config, { ui: () => uiModule });
+  return createConsentWith(config, { ui: () => uiModule, gpp: () => import('./gpp') });
 }
 
 export type {

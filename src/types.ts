@@ -139,8 +139,12 @@ export interface ConsentConfig<Service = string | ServiceDefinition> {
   uet?: boolean;
   /** Meta Pixel consent and Limited Data Use (`fbq`). @default false */
   meta?: boolean;
-  /** The IAB GPP API (`__gpp`) with the US National section. @default false */
-  gpp?: boolean;
+  /**
+   * The IAB GPP API (`__gpp`) with the US National section. `mspaCoveredTransaction: true` when
+   * the site is an MSPA signatory treating its transactions as covered (rules 30).
+   * @default false
+   */
+  gpp?: boolean | { mspaCoveredTransaction?: boolean };
   recordEndpoint?: string;
   onRecord?: (record: ConsentRecord) => void;
   /** Reload once when a category whose scripts already ran is revoked. @default false */

@@ -94,7 +94,11 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   ),
   uet: bool,
   meta: bool,
-  gpp: bool,
+  gpp: either<boolean, { mspaCoveredTransaction?: boolean }>(
+    (value) => (typeof value === 'boolean' ? value : undefined),
+    shape({ mspaCoveredTransaction: bool }),
+    'true, false or { mspaCoveredTransaction }',
+  ),
   recordEndpoint: url(['http', 'https']),
   onRecord: (value, path, report) =>
     typeof value === 'function' ? (value as ConsentConfig['onRecord']) : fail(report, path, 'a function', value),
