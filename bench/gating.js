@@ -1,4 +1,4 @@
-// Cost of gating on a DOM-heavy page (issue 3): bench/gating.html inserts 2,000 elements, 200 of
+// Cost of gating on a DOM-heavy page: bench/gating.html inserts 2,000 elements, 200 of
 // them scripts (tagged, untagged on the blocklist, untagged on no list), with and without the
 // Consentry loader tag, and measures the in-page time of the insertion plus a mutation-observer
 // and layout flush. Both variants run in ONE browser, alternating, after a warm-up, so machine

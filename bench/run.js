@@ -4,7 +4,7 @@
 // in two scenarios (first visit: banner due; returning visit: a decision stored), each load in a
 // fresh browser context, round after round with the three variants in a rotating order. Then the
 // DOM-churn page of bench/gating.js, with and without Consentry. Prints one table and writes it to
-// bench/results.md, with the machine and the targets of the issue.
+// bench/results.md, with the machine and the performance targets.
 //
 //   npm run bench                      (builds first)
 //   ROUNDS=30 WARMUP=3 node bench/run.js
@@ -166,7 +166,7 @@ function filesTable(summary) {
   return markdownTable(['scenario', 'variant', 'file', 'bytes', 'gzip', 'brotli'], rows, 'lllrrr');
 }
 
-/** The issue's targets, each with the measured value and whether it is met. */
+/** The performance targets, each with the measured value and whether it is met. */
 function targets(summary, churn) {
   const first = summary.first;
   const returning = summary.returning;

@@ -1,4 +1,4 @@
-// Bad input never breaks the host page (contract section 8; rules 14, 34): a malformed or
+// Bad input never breaks the host page (docs/configuration.md, Validation): a malformed or
 // tampered decision cookie reads as "no decision" with a console.error naming the cookie,
 // a bad config value is reported by path and replaced by its default, and an unknown
 // category is never granted.

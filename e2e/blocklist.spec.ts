@@ -1,6 +1,6 @@
-// Issue 3, build item 3: untagged scripts and iframes whose URL is on the blocklist (or belongs
-// to a catalogue service named in `services`) are held until their category is granted, however
-// they reach the page, and released in place and in document order (contract section 4).
+// Untagged scripts and iframes whose URL is on the blocklist (or belongs to a catalogue service
+// named in `services`) are held until their category is granted, however they reach the page,
+// and released in place and in document order (docs/gating.md).
 // Fixtures: demo/fixtures/gating/blocklist.html and blocklist-order.html.
 import { createHash } from 'node:crypto';
 import { expect, test, type Visitor } from './helpers';
@@ -44,7 +44,7 @@ test('holds untagged blocklisted scripts written in the HTML: never run before c
   const { ran, loads } = await effects(v.page);
   expect(ran, 'nothing untagged from a listed host ran before consent').toEqual({});
   expect(loads).toEqual({});
-  // The preload scanner may have fetched each once before any script ran (contract section 4).
+  // The preload scanner may have fetched each once before any script ran (docs/gating.md, What is held).
   const preloaded = requestedNames(v);
   for (const name of ['bl-html-a', 'bl-html-m', 'ga-html']) {
     expect(preloaded.filter((n) => n === name).length, `${name}: at most the preload scanner's fetch`).toBeLessThanOrEqual(1);
@@ -132,7 +132,7 @@ test('keeps document order among tagged scripts and runs allowed blocklisted one
 });
 
 // Further ways a script puts an untagged tracker on a page. Each is "inserted by another script",
-// so none may be requested before consent (contract section 4), and each must work after it.
+// so none may be requested before consent (docs/gating.md, What is held), and each must work after it.
 for (const [path, what] of [
   ['iframeSetter', 'an iframe created with the src setter'],
   ['iframeInnerHTML', 'an iframe written with innerHTML'],
@@ -168,8 +168,8 @@ test('never requests a blocklisted script written with document.write before con
   await expectTally(v, times(['written-m'], 1), 'after Accept all');
 });
 
-// Contract section 4: one written in the HTML may already be requested before any script can
-// see it (the parser starts the frame's navigation on insertion); its document must not load.
+// One written in the HTML may already be requested before any script can see it (the parser
+// starts the frame's navigation on insertion; docs/gating.md); its document must not load.
 test('holds an untagged blocklisted iframe written in the HTML: its document never loads before consent', async ({ visitor }) => {
   const v = await gatedVisitor(visitor);
   await v.page.route('**/demo/fixtures/gating/blocklist.html', async (route) => {

@@ -1,5 +1,5 @@
-// The opt-in banner from first visit to stored decision (contract sections 3, 6, 7;
-// rules 14-17, 19, 21). Every test starts in a fresh browser context.
+// The opt-in banner from first visit to stored decision (docs/npm.md, docs/configuration.md,
+// docs/accessibility.md). Every test starts in a fresh browser context.
 import type { Locator, Page } from '@playwright/test';
 import { FIXTURE, RAN, TRACKER_HOST, expect, expectDecisionCookie, granted, test } from './helpers';
 
@@ -91,7 +91,7 @@ test('rejects all, runs nothing non-essential and keeps the refusal after reload
   let state = await v.state();
   expect(state).toMatchObject({ decided: true, method: 'reject-all' });
   expect(granted(state)).toEqual([]);
-  // A refusal is remembered as long as an acceptance (contract section 7).
+  // A refusal is remembered as long as an acceptance (docs/configuration.md, Keys).
   await expectDecisionCookie(v);
 
   await v.reload();
@@ -151,7 +151,7 @@ test('saves a custom choice and shows it again after reload', async ({ visitor }
   expect(state).toMatchObject({ decided: true, method: 'custom' });
   expect(granted(state)).toEqual(['analytics']);
 
-  // The re-opened preference center shows the current choice (rule 19).
+  // The re-opened preference center shows the current choice.
   await footerSettings(v.page).click();
   await expect(v.dialog).toBeVisible();
   await expect(v.switch('Analytics')).toBeChecked();
@@ -166,7 +166,7 @@ test('withdraws consent from the footer control and runs nothing after reload', 
   await expect.poll(() => v.ran()).toMatchObject({ marketing: 1 });
   await v.settle();
 
-  // Withdrawing takes as few clicks in the re-opened panel as accepting did (rule 19).
+  // Withdrawing takes as few clicks in the re-opened panel as accepting did (GDPR Art. 7(3)).
   await footerSettings(v.page).click();
   await expect(v.dialog).toBeVisible();
   await expect(v.switch('Limited marketing')).toBeChecked();
@@ -200,7 +200,7 @@ test('keeps the preference center open when it is reopened right after a decisio
   await expect(v.dialog).toBeVisible();
   expect(await v.state()).toMatchObject({ decided: true, method: 'reject-all' });
 
-  // Nothing but the person closes it; 1.5 s covers any tab-sync poll (under a second, section 7).
+  // Nothing but the person closes it; 1.5 s covers any tab-sync poll (under a second, docs/configuration.md).
   await v.page.waitForTimeout(1_500);
   await expect(v.dialog, 'the re-opened preference center is still open').toBeVisible();
 });

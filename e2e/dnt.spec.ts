@@ -1,4 +1,4 @@
-// Do Not Track is ignored on purpose (contract section 5; rule 12): the same visit with
+// Do Not Track is ignored on purpose (docs/gpc-and-dnt.md, Do Not Track): the same visit with
 // navigator.doNotTrack = '1' and a DNT: 1 header must look exactly like one without.
 import { FIXTURE, RAN, expect, test, type ConsentState, type Visitor } from './helpers';
 

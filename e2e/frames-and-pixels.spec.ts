@@ -1,7 +1,7 @@
-// Issue 3, build item 2: gated iframes and pixels. A held iframe shows a placeholder in its own
-// box that names the category and has an `Allow <category label>` button (contract sections 4
-// and 10); the button grants that category and the frame loads where the placeholder was, with
-// no layout shift. Gated pixels are never requested before consent.
+// Gated iframes and pixels (docs/gating.md, Iframes and pixels). A held iframe shows a
+// placeholder in its own box that names the category and has an `Allow <category label>` button
+// (docs/accessibility.md); the button grants that category and the frame loads where the
+// placeholder was, with no layout shift. Gated pixels are never requested before consent.
 // Fixture: demo/fixtures/gating/frames-and-pixels.html.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Visitor } from './helpers';

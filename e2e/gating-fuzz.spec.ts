@@ -1,12 +1,12 @@
-// Issue 3, "done when": a randomized test over at least 300 page variants per run, from a logged
-// seed. Each variant mixes static, dynamic (added after load, before the decision) and late
-// (added after it) elements: tagged scripts (external, inline, async, defer, module), untagged
+// A randomized test over at least 300 page variants per run, from a logged seed. Each variant
+// mixes static, dynamic (added after load, before the decision) and late (added after it)
+// elements: tagged scripts (external, inline, async, defer, module), untagged
 // blocklisted scripts and iframes (config blocklist and catalogue services), tagged iframes and
 // pixels, with random requirements (one or two categories, `!` negations), GPC on or off, and a
 // random decision made through window.Consentry. Dynamic elements are built with createElement
 // (src setter or setAttribute), written with insertAdjacentHTML or parsed with
-// Range.createContextualFragment. For each variant it asserts, against a model of the contract
-// (sections 4 and 5):
+// Range.createContextualFragment. For each variant it asserts, against a model of docs/gating.md
+// and docs/gpc-and-dnt.md:
 //   - no URL of an element whose requirement was never met was requested (an untagged script or
 //     iframe written in the HTML may be requested once before any script can see it) and none
 //     of them ran;
@@ -43,7 +43,7 @@ interface Gated {
   async?: boolean;
   defer?: boolean;
   module?: boolean;
-  /** Tagged static script written with `src` instead of `data-src` (contract §4 accepts both). */
+  /** Tagged static script written with `src` instead of `data-src` (docs/gating.md accepts both). */
   srcAttr?: boolean;
   /** Untagged dynamic script: `async = false` (ordered), and setAttribute instead of the setter. */
   ordered?: boolean;
@@ -221,7 +221,7 @@ function generate(seed: number, index: number): Variant {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The model: contract sections 4 and 5.
+// The model: docs/gating.md and docs/gpc-and-dnt.md.
 
 function stateAfter(variant: Variant): { s0: State; s1: State } {
   const s0: State = { essential: true, functional: false, analytics: false, marketing: false };
@@ -232,7 +232,7 @@ function stateAfter(variant: Variant): { s0: State; s1: State } {
       : d.type === 'custom'
         ? d.choices
         : { functional: false, analytics: false, marketing: false };
-  // GPC opts out of marketing whatever the choice (rules 4); no override is configured.
+  // GPC opts out of marketing whatever the choice (docs/gpc-and-dnt.md); no override is configured.
   const s1: State = d.type === 'none' ? s0 : { essential: true, ...chosen, marketing: chosen.marketing && !variant.gpc };
   return { s0, s1 };
 }
@@ -484,7 +484,7 @@ async function runVariant(v: Visitor, lane: Lane, variant: Variant): Promise<Fai
   );
   for (const c of OPTIONAL) {
     const actual = outcome.categories[c];
-    if (actual !== s1[c]) fail('state', `${c} is ${actual} after the decision, the contract says ${s1[c]}`);
+    if (actual !== s1[c]) fail('state', `${c} is ${actual} after the decision, the model says ${s1[c]}`);
   }
   const countRequests = () => {
     const counts = new Map<string, number>();
@@ -499,7 +499,7 @@ async function runVariant(v: Visitor, lane: Lane, variant: Variant): Promise<Fai
   const runsOf = (el: Gated, x: typeof outcome) =>
     el.kind.includes('iframe') ? (x.frames[el.name] ?? 0) : el.kind === 'pixel' ? (x.loads[el.name] ?? 0) : (x.ran[el.name] ?? 0);
   // An untagged script written in the HTML may be fetched by the preload scanner before any
-  // script runs (contract §4); an untagged iframe written in the HTML starts loading when the
+  // script runs (docs/gating.md); an untagged iframe written in the HTML starts loading when the
   // parser inserts it, before a MutationObserver can see it. Each may be requested once early,
   // but must not run.
   const preloadOf = (el: Gated) => ((el.kind === 'bl-script' || el.kind === 'bl-iframe') && el.phase === 'static' ? 1 : 0);

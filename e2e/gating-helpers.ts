@@ -21,7 +21,7 @@ export const GATE_HOST = {
   free: 'free.tracker.test',
 } as const;
 
-/** Marketing hosts: nothing may be requested from them under GPC (rules 4). */
+/** Marketing hosts: nothing may be requested from them under GPC (docs/gpc-and-dnt.md). */
 export const MARKETING_HOSTS: readonly string[] = [GATE_HOST.ads, GATE_HOST.adnet];
 
 declare global {

@@ -1,4 +1,4 @@
-// Gated markup (contract section 4): <script type="text/plain" data-consent="…"> runs only
+// Gated markup (docs/gating.md): <script type="text/plain" data-consent="…"> runs only
 // while its categories allow it, in document order, with its attributes, at most once.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';

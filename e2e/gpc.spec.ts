@@ -1,4 +1,4 @@
-// Global Privacy Control in opt-in mode (contract section 5; rules 1, 2, 4, 7, 8, 10).
+// Global Privacy Control in opt-in mode (docs/gpc-and-dnt.md; CA Cal. Code Regs. tit. 11 § 7025(c)).
 // GPC is switched on the way a GPC browser does it: navigator.globalPrivacyControl is
 // defined before any page script and every request carries Sec-GPC: 1.
 import { FIXTURE, RAN, TRACKER_HOST, expect, granted, test, type OpenVisitor, type Visitor } from './helpers';
@@ -58,7 +58,7 @@ test('shows the marketing switch off and disabled with the GPC note and status',
   await expect(marketing).toBeDisabled();
   await expect(marketing).toHaveAccessibleDescription(/Off via Global Privacy Control/);
   await expect(v.dialog.getByRole('status').filter({ hasText: 'Opt-Out Request Honored' })).toBeVisible();
-  // GPC alone does not deny analytics (rule 5): that switch stays the person's to flip.
+  // GPC alone does not deny analytics (docs/gpc-and-dnt.md): that switch stays the person's to flip.
   await expect(v.switch('Analytics')).toBeEnabled();
 
   await v.button(v.dialog, 'Accept all').click();

@@ -1,5 +1,5 @@
-// IAB GPP (contract §9; rules 11, 29): the __gpp stub in consentry.js, the API from its add-on
-// file, the __gppLocator frame and postMessage for a cross-origin vendor frame, the US National
+// IAB GPP (docs/signals.md; GPP CMP API 1.1): the __gpp stub in consentry.js, the API from its
+// add-on file, the __gppLocator frame and postMessage for a cross-origin vendor frame, the US National
 // section decoded with the official library and checked field by field.
 import { GppModel } from '@iabgpp/cmpapi';
 import type { Frame } from '@playwright/test';

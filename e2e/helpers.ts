@@ -17,11 +17,11 @@ export const TRACKER_HOST = {
   ads: 'ads.tracker.test',
 } as const;
 
-/** The four categories, in contract order (contract section 1). */
+/** The four categories, in the order the UI lists them. */
 export const CATEGORIES = ['essential', 'functional', 'analytics', 'marketing'] as const;
 export type CategoryId = (typeof CATEGORIES)[number];
 
-/** `ConsentState` as the contract (section 3) publishes it; read, never imported from src/. */
+/** `ConsentState` as docs/npm.md (The state) publishes it; read, never imported from src/. */
 export interface ConsentState {
   decided: boolean;
   categories: Record<CategoryId, boolean>;
@@ -352,7 +352,7 @@ const DAY_SECONDS = 24 * 60 * 60;
 
 /**
  * The decision cookie exists as a first-party cookie that JavaScript can read back, with
- * `SameSite=Lax`, `Path=/` and a lifetime of `days` (contract section 7; default 180).
+ * `SameSite=Lax`, `Path=/` and a lifetime of `days` (docs/configuration.md, Cookie; default 180).
  * Its value is the SDK's own business and is never parsed here.
  */
 export async function expectDecisionCookie(visitor: Visitor, name = 'consentry', days = 180): Promise<Cookie> {

@@ -1,4 +1,4 @@
-// Issue 3, build item 1: tagged elements are held on every path a tag reaches the page, and
+// Tagged elements are held on every path a tag reaches the page (docs/gating.md), and
 // activated like those in the initial HTML. Each test proves it twice: with the network log
 // (nothing requested from a tracker host before consent) and with page effects (nothing ran).
 // Fixture: demo/fixtures/gating/insertion-paths.html; names are explained there.

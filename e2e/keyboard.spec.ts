@@ -1,4 +1,4 @@
-// Keyboard use of the banner and the preference center (contract section 10; rule 17):
+// Keyboard use of the banner and the preference center (docs/accessibility.md, Keyboard and focus):
 // Tab reaches the banner, which does not trap focus; the dialog traps Tab and Shift+Tab,
 // closes on Escape and hands focus back to its opener; closing is not consent.
 import type { Locator, Page } from '@playwright/test';
@@ -95,7 +95,7 @@ test('records no consent when the dialog is dismissed with Escape', async ({ vis
   await tabTo(v.page, v.button(v.banner, 'Customize'));
   await v.page.keyboard.press('Enter');
   await expect(v.dialog).toBeVisible();
-  // Flip a switch without saving: dismissing must not store it either (rule 17).
+  // Flip a switch without saving: dismissing must not store it either (docs/accessibility.md).
   await tabTo(v.page, v.switch('Analytics'));
   await v.page.keyboard.press('Space');
   await expect(v.switch('Analytics')).toBeChecked();

@@ -1,4 +1,4 @@
-// The script-tag entry (contract section 2): config sources, loader attributes,
+// The script-tag entry (docs/script-tag.md): config sources, loader attributes,
 // denial before any later script, double inclusion.
 import { FIXTURE, RAN, TRACKER_HOST, expect, expectDecisionCookie, granted, test } from './helpers';
 

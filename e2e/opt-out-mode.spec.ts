@@ -1,11 +1,11 @@
-// US-style opt-out mode (contract sections 5 and 6; rules 5-8): non-essential categories
-// are granted until the person opts out, and GPC opts out of marketing with no pop-up.
+// US-style opt-out mode (docs/configuration.md; docs/gpc-and-dnt.md, By mode): non-essential
+// categories are granted until the person opts out, and GPC opts out of marketing with no pop-up.
 import type { Locator } from '@playwright/test';
 import { FIXTURE, RAN, TRACKER_HOST, expect, granted, test, type Visitor } from './helpers';
 
 const DO_NOT_SELL = 'Do Not Sell or Share My Personal Information';
 
-/** The notice's control: the contract allows a button or a link. */
+/** The notice's control: a button, or a link with `links.doNotSell` (docs/accessibility.md). */
 function doNotSell(v: Visitor): Locator {
   return v.notice
     .getByRole('button', { name: DO_NOT_SELL, exact: true })
@@ -62,21 +62,22 @@ test('opens no notice under GPC and denies marketing only', async ({ visitor }) 
   await v.goto(FIXTURE.optOut);
   await v.settle();
 
-  // GPC never triggers a pop-up (rule 6): no notice, banner or dialog opens on its own.
+  // GPC never triggers a pop-up (CA Cal. Code Regs. tit. 11 § 7025(f)): no notice, banner or
+  // dialog opens on its own.
   await expect(v.notice).toBeHidden();
   await expect(v.banner).toBeHidden();
   await expect(v.dialog).toBeHidden();
   expect(v.trackerRequests(TRACKER_HOST.ads), 'requests to the ads host').toEqual([]);
   expect(await v.ran()).toEqual(RAN.allButMarketing);
   const state = await v.state();
-  // A stored GPC opt-out alone is not a choice (contract section 3).
+  // A stored GPC opt-out alone is not a choice (docs/npm.md, The state).
   expect(state).toMatchObject({ gpc: true, decided: false });
   expect(granted(state)).toEqual(['functional', 'analytics']);
   const optouts = await v.events('optout');
   expect(optouts).toHaveLength(1);
   expect(optouts[0].detail).toMatchObject({ source: 'gpc', categories: ['marketing'] });
 
-  // A passive status in the preference center (rule 7).
+  // A passive status in the preference center (CA Cal. Code Regs. tit. 11 § 7025(c)(6)).
   await v.page.getByRole('button', { name: 'Cookie settings', exact: true }).click();
   await expect(v.dialog.getByRole('status').filter({ hasText: 'Opt-Out Request Honored' })).toBeVisible();
   await expect(v.switch('Limited marketing')).not.toBeChecked();

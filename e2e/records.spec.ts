@@ -1,5 +1,6 @@
-// Consent records (contract §7, rules 22): each decision, GPC opt-out and withdrawal is posted to
-// recordEndpoint, by beacon first; one that does not arrive is sent again on the next page load.
+// Consent records (docs/configuration.md; GDPR Art. 7(1)): each decision, GPC opt-out and
+// withdrawal is posted to recordEndpoint, by beacon first; one that does not arrive is sent
+// again on the next page load.
 import type { BrowserContext, Route } from '@playwright/test';
 import { expect, test } from './helpers';
 

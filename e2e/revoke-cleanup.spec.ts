@@ -1,7 +1,8 @@
-// Issue 3, build items 4 and 5: on revoke, the cookies and localStorage keys listed for a
-// category (in the config or by its catalogue services) are deleted on the current host and
-// every parent domain up to the cookie domain; `reloadOnRevoke` reloads once when a category
-// whose scripts ran is revoked; and each gated element activates at most once per page load.
+// Clean-up on revoke and `reloadOnRevoke` (docs/gating.md): on revoke, the cookies and
+// localStorage keys listed for a category (in the config or by its catalogue services) are
+// deleted on the current host and every parent domain up to the cookie domain; `reloadOnRevoke`
+// reloads once when a category whose scripts ran is revoked; and each gated element activates
+// at most once per page load.
 // Fixtures: demo/fixtures/gating/revoke.html and reload-on-revoke.html, opened on *.acme.test
 // (resolved to the local server by the --host-resolver-rules in playwright.config.ts).
 import type { Cookie, Page } from '@playwright/test';
@@ -73,7 +74,7 @@ test('revoking a category deletes its cookies on the host and on acme.test, and 
   expect(v.pageErrors).toEqual([]);
 });
 
-test('turning GPC on and reloading deletes the marketing cookies at load, and keeps the rest (rules 4)', async ({ visitor, baseURL }) => {
+test('turning GPC on and reloading deletes the marketing cookies at load, and keeps the rest', async ({ visitor, baseURL }) => {
   const v = await gatedVisitor(visitor);
   await v.goto(onHost(baseURL, 'www.acme.test', GATING_FIXTURE.revoke));
   await decide(v.page, { acceptAll: true });

@@ -1,4 +1,4 @@
-// Tag signals (contract §9; rules 4, 24, 27, 28): Google Consent Mode v2 in dataLayer, Microsoft
+// Tag signals (docs/signals.md): Google Consent Mode v2 in dataLayer, Microsoft
 // UET in uetq and the Meta Pixel's queue, with the site's snippets above or below the loader.
 import type { Page } from '@playwright/test';
 import { TRACKER_HOST, expect, test, type OpenVisitor, type Visitor } from './helpers';
@@ -68,7 +68,7 @@ for (const [where, path] of [
     expect(layer[1]).toEqual(['set', 'ads_data_redaction', true]);
     expect(await consentCommands(v.page), 'no update before a decision').toHaveLength(1);
     await v.settle();
-    // Written in the HTML, it may have been preloaded (contract §4), but it has not run.
+    // Written in the HTML, it may have been preloaded (docs/gating.md, What is held), but it has not run.
     expect(await v.ran(), 'the blocklisted analytics library is held').toEqual({});
   });
 

@@ -1,6 +1,6 @@
-// The UI file (contract section 2): consentry.js fetches consentry-ui.js from its own folder only
-// when something is to be shown, pinned by an integrity hash; a file that is slow, missing or
-// tampered with shows later or not at all, and never grants anything.
+// The UI file (docs/script-tag.md, What is fetched, and when): consentry.js fetches consentry-ui.js
+// from its own folder only when something is to be shown, pinned by an integrity hash; a file that
+// is slow, missing or tampered with shows later or not at all, and never grants anything.
 import type { Page, Route } from '@playwright/test';
 import { FIXTURE, RAN, TRACKER_HOST, expect, granted, test, type Visitor } from './helpers';
 

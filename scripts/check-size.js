@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** The targets the issues set; a budget above one needs its line in the changelog. */
+/** The size targets; a budget above one needs its line in the changelog. */
 const TARGETS = {
   'consentry.js': 10240,
   'consentry.js + consentry-ui.js': 15360,

@@ -230,7 +230,7 @@ describe('createConsentWith: views', () => {
     consent.hide();
     consent.hide();
     expect(views).toEqual(['banner', 'preferences', 'banner', 'none']);
-    // Closing writes no grant and leaves every non-essential category denied (rules 17).
+    // Closing writes no grant and leaves every non-essential category denied (docs/accessibility.md).
     expect(jar.sets).toEqual([]);
     expect(consent.getState()).toMatchObject({ decided: false, categories: { functional: false, analytics: false, marketing: false } });
   });
@@ -336,7 +336,7 @@ describe('createConsentWith: clean-up at load', () => {
 
 describe('createConsentWith: GPC', () => {
   it.each<[string, Record<string, unknown>, boolean, boolean]>([
-    // rules 1: the navigator value, with and without the server hint
+    // The navigator value (W3C Global Privacy Control), with and without the server hint
     ['true', { globalPrivacyControl: true }, false, true],
     ['true', { globalPrivacyControl: true }, true, true],
     ['"1"', { globalPrivacyControl: '1' }, false, true],
@@ -352,7 +352,7 @@ describe('createConsentWith: GPC', () => {
     expect(setup({ gpcHint: hint }, { nav: fakeNav(nav) }).consent.getState().gpc).toBe(gpc);
   });
 
-  it('denies marketing at once and opens nothing in opt-out mode (rules 6)', () => {
+  it('denies marketing at once and opens nothing in opt-out mode (CA Cal. Code Regs. tit. 11 § 7025(f))', () => {
     const { consent, jar } = setup({ mode: 'opt-out' }, { nav: fakeNav({ globalPrivacyControl: true }) });
     expect(consent.getState()).toMatchObject({
       decided: false,
@@ -370,7 +370,7 @@ describe('createConsentWith: GPC', () => {
     expect(consent.allowed('marketing')).toBe(false);
   });
 
-  it('emits optout once per page load when GPC is applied (rules 10)', async () => {
+  it('emits optout once per page load when GPC is applied (docs/script-tag.md, Events)', async () => {
     const onDocument = listenOnDocument<OptOutDetail>('consentry:optout');
     const { consent } = setup({ tenant: 'acme' }, { nav: fakeNav({ globalPrivacyControl: true }) });
     const optouts: OptOutDetail[] = [];
@@ -382,7 +382,7 @@ describe('createConsentWith: GPC', () => {
     onDocument.stop();
   });
 
-  it('applies a signal injected before DOMContentLoaded (rules 2)', () => {
+  it('applies a signal injected before DOMContentLoaded (docs/gpc-and-dnt.md)', () => {
     vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
     const nav = fakeNav();
     const { consent, jar } = setup({}, { nav });
@@ -397,7 +397,7 @@ describe('createConsentWith: GPC', () => {
     expect(storedDecision(jar)?.gpcOptOut).toEqual(['marketing']);
   });
 
-  it('keeps marketing denied on a later visit without the signal (rules 8)', () => {
+  it('keeps marketing denied on a later visit without the signal (CA Cal. Code Regs. tit. 11 § 7025(c)(5); Colorado Rule 5.09)', () => {
     const jar = fakeJar();
     setup({}, { jar, nav: fakeNav({ globalPrivacyControl: true }) });
     const later = setup({}, { jar, nav: fakeNav() });
@@ -421,7 +421,7 @@ describe('createConsentWith: Do Not Track', () => {
     ['opt-in, no decision', {}, () => fakeJar()],
     ['opt-out, no decision', { mode: 'opt-out' }, () => fakeJar()],
     ['opt-in, stored decision', {}, stored],
-  ])('gives the same state whatever doNotTrack says (%s, rules 12)', async (_, config, jar) => {
+  ])('gives the same state whatever doNotTrack says (%s; docs/gpc-and-dnt.md)', async (_, config, jar) => {
     const snapshot = async (nav: Navigator) => {
       const { consent } = setup(config, { jar: jar(), nav });
       await settle();

@@ -61,8 +61,8 @@ function safeLocalStorage(): Storage | null {
 
 /**
  * Creates a consent instance: validates the config, reads the stored decision and GPC, gates
- * tagged elements and announces state on `document` (contract §3). The UI, when there is one,
- * loads only once something is to be shown.
+ * tagged elements and announces state on `document` (docs/script-tag.md, Events). The UI, when
+ * there is one, loads only once something is to be shown.
  */
 export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEnvironment = {}): Consent {
   const { doc = document, nav = navigator, jar = createCookieJar(), report = CONSOLE_REPORTER } = env;
@@ -85,7 +85,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   // Records an earlier page load could not send go out once this one has loaded.
   const stopFlush = outbox ? onPageLoad(win, outbox.flush) : () => {};
   const { $state, emitter } = store;
-  // Before any later script on the page runs: their defaults go first (contract §9).
+  // Before any later script on the page runs: their defaults go first (docs/signals.md).
   const stopIntegrations = startIntegrations({ win, $state, config, mode, report });
   const { gpp } = config;
   const stopGpp =
@@ -105,7 +105,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   const stopChange = $state.listen((state) => ready && announce('change', state));
   const stopOptOut = emitter.on('optout', (detail) => dispatch('optout', detail));
   // Ready once the document is parsed: GPC is read again then, because extensions may inject
-  // it late (rules 2), and tagged elements further down the page exist by then.
+  // it late (docs/gpc-and-dnt.md), and tagged elements further down the page exist by then.
   const onReady = () => {
     if (ready) return;
     store.setGpc(readGpc());
@@ -174,7 +174,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
     allowOverride: config.allowOverride,
     isDue,
     gpcHonored,
-    // With only `essential` there is nothing to choose, so nothing to reopen (contract §1).
+    // With only `essential` there is nothing to choose, so nothing to reopen (docs/configuration.md, Categories).
     wantsReopen: () => categories.length > 1 && (gpcHonored() || !doc.querySelector('[data-consent-open]')),
   };
   const ui: UiAttachment | undefined = env.ui && attachUi({ load: env.ui, context, consent, doc, report });

@@ -36,7 +36,7 @@ function attributeOverrides(): ConsentConfig {
   return overrides;
 }
 
-/** Fetches one of the loader's own files from its folder, with its nonce (contract §2). */
+/** Fetches one of the loader's own files from its folder, with its nonce (docs/script-tag.md). */
 function loadOwn<T>(name: string, key: string, integrity: string): () => Promise<T> {
   return () => {
     if (!loader?.src) return Promise.reject(new Error('the folder of consentry.js is unknown: load it with <script src>'));
@@ -75,7 +75,7 @@ function load() {
   }
   const url = loader?.getAttribute('data-config');
   if (!url) return start(null);
-  // Until the config arrives nothing tagged runs: the gate does not exist yet (contract §2).
+  // Until the config arrives nothing tagged runs: the gate does not exist yet (docs/script-tag.md, Where the config comes from).
   fetch(url, { credentials: 'same-origin' })
     .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
     .then(start, (error) => {

@@ -3,7 +3,7 @@ import type { ServiceDefinition } from './services/service-definition';
 
 export type { ServiceDefinition };
 
-/** The four consent categories, always in this order (contract §1). */
+/** The four consent categories, always in this order. */
 export type CategoryId = 'essential' | 'functional' | 'analytics' | 'marketing';
 
 /** A category that the person can switch off. */
@@ -130,7 +130,7 @@ export interface ConsentConfig<Service = string | ServiceDefinition> {
    */
   services?: Service[];
   /**
-   * Google Consent Mode v2 (contract §9). `true`, or options: `adPersonalization` lets limited
+   * Google Consent Mode v2 (docs/signals.md). `true`, or options: `adPersonalization` lets limited
    * marketing also grant `ad_personalization`; `region` limits the default to ISO 3166 regions.
    * @default false
    */
@@ -141,7 +141,7 @@ export interface ConsentConfig<Service = string | ServiceDefinition> {
   meta?: boolean;
   /**
    * The IAB GPP API (`__gpp`) with the US National section. `mspaCoveredTransaction: true` when
-   * the site is an MSPA signatory treating its transactions as covered (rules 30).
+   * the site is an MSPA signatory treating its transactions as covered (docs/signals.md).
    * @default false
    */
   gpp?: boolean | { mspaCoveredTransaction?: boolean };
@@ -151,7 +151,7 @@ export interface ConsentConfig<Service = string | ServiceDefinition> {
   reloadOnRevoke?: boolean;
 }
 
-/** The effective consent, as the page should act on it (contract §3). */
+/** The effective consent, as the page should act on it (docs/npm.md, The state). */
 export interface ConsentState {
   /** The person made a choice, stored and still valid (a stored GPC opt-out alone is not one). */
   decided: boolean;

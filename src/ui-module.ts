@@ -27,7 +27,7 @@ export interface UiContext {
   report: Reporter;
   /** Per-category `label` and `description` overrides. */
   categoryConfig: ResolvedConfig['categoryConfig'];
-  /** Enabled categories in contract order, `essential` first. */
+  /** Enabled categories in category order, `essential` first. */
   categories: CategoryId[];
   /** Categories a GPC signal opts out of (`gpc.optOut`, enabled ones only). */
   gpcOptOut: CategoryId[];
@@ -35,7 +35,7 @@ export interface UiContext {
   allowOverride: boolean;
   /** A decision is due, so the first layer belongs on screen (and under an open dialog). */
   isDue(): boolean;
-  /** Show the passive "Opt-Out Request Honored" status (contract §5). */
+  /** Show the passive "Opt-Out Request Honored" status (docs/gpc-and-dnt.md). */
   gpcHonored(): boolean;
   /** The floating re-open control belongs on screen when nothing else is shown. */
   wantsReopen(): boolean;

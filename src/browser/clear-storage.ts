@@ -17,8 +17,8 @@ export interface ClearStorageOptions {
 /**
  * Deletes the cookies and `localStorage` keys matching `cookies` and `storage` (names or
  * `/regex/` strings) on the current host and every parent domain up to the cookie domain
- * (contract §4): a tracker may have set its cookie on any of them. Costs nothing when nothing
- * is listed, and reads no more than the cookie names when nothing matches.
+ * (docs/gating.md, Clean-up on revoke): a tracker may have set its cookie on any of them. Costs
+ * nothing when nothing is listed, and reads no more than the cookie names when nothing matches.
  */
 export function clearStorage(patterns: { cookies: string[]; storage: string[] }, o: ClearStorageOptions): void {
   const cookieTests = patterns.cookies.map((p) => toMatcher(p, true));

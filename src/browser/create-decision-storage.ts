@@ -30,10 +30,10 @@ const attempt = (run: () => void) => {
 
 /**
  * Keeps the decision in a cookie, falling back to `localStorage`, then memory, when cookies
- * cannot be written (contract §7). Never throws: a sandboxed frame denies both. Probing sets
- * cookies, each a round trip to the browser, so it waits for the first write: a decision
- * cookie already there proves cookies work, and without one there is nothing to read unless
- * the browser says cookies are off, when the decision may be in `localStorage`.
+ * cannot be written (docs/configuration.md, Cookie). Never throws: a sandboxed frame denies
+ * both. Probing sets cookies, each a round trip to the browser, so it waits for the first write:
+ * a decision cookie already there proves cookies work, and without one there is nothing to read
+ * unless the browser says cookies are off, when the decision may be in `localStorage`.
  */
 export function createDecisionStorage(o: DecisionStorageOptions): DecisionStorage {
   const { name, jar } = o;

@@ -23,9 +23,10 @@ export interface RecordOutbox {
 const MAX_WAITING = 20;
 
 /**
- * Sends each record to `recordEndpoint` (contract §7). One that is known not to have arrived (the
- * beacon refused, then `fetch` failing or answered with an error) waits in `localStorage` and is
- * sent again on the next page load, so a site can still prove what was chosen (rules 22).
+ * Sends each record to `recordEndpoint` (docs/configuration.md, Consent records). One that is
+ * known not to have arrived (the beacon refused, then `fetch` failing or answered with an error)
+ * waits in `localStorage` and is sent again on the next page load, so a site can still prove
+ * what was chosen (GDPR Art. 7(1)).
  */
 export function createRecordOutbox(o: RecordOutboxOptions): RecordOutbox {
   const read = (): ConsentRecord[] => {

@@ -5,7 +5,7 @@ export interface DecisionStorage {
   clear(): void;
   /**
    * Where the decision is kept, probed on first need. `'memory'` forgets on reload, so nothing
-   * may be granted by default (contract §7).
+   * may be granted by default (docs/configuration.md, Cookie).
    */
   kind(): 'cookie' | 'local' | 'memory';
 }

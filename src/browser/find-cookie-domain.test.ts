@@ -84,7 +84,7 @@ describe('findCookieDomain', () => {
     expect(jar.log.filter((line) => line.startsWith('set')).map((line) => line.split(' ')[2])).toEqual(tried);
   });
 
-  it('leaves no probe cookie behind, removing each with the domain it was set with (rules 32)', () => {
+  it('leaves no probe cookie behind, removing each with the domain it was set with', () => {
     const jar = browserJar('www.hotel.co.uk');
     findCookieDomain('www.hotel.co.uk', jar);
     expect(jar.stored()).toEqual([]);

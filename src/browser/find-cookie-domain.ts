@@ -6,7 +6,7 @@ const PROBE = 'consentry_probe';
 export function canSetCookie(jar: CookieJar, domain?: string): boolean {
   jar.set(PROBE, '1', { domain });
   const ok = jar.get(PROBE) === '1';
-  // Removed with the same Domain and Path it was set with, or the browser keeps it (rules 32).
+  // Removed with the same Domain and Path it was set with, or the browser keeps it (RFC 6265bis, Storage Model).
   jar.remove(PROBE, { domain });
   return ok;
 }

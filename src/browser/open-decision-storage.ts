@@ -16,9 +16,9 @@ export interface OpenedStorage {
 
 /**
  * Opens the decision storage for a resolved config on this page: the cookie named after the
- * tenant, scoped by `cookie.domain` and the tenant pattern (contract §7). Probing for the
- * registrable domain sets cookies, so it waits until the domain is needed: a returning
- * visitor who changes nothing never probes.
+ * tenant, scoped by `cookie.domain` and the tenant pattern (docs/tenants.md, Cookie scope).
+ * Probing for the registrable domain sets cookies, so it waits until the domain is needed: a
+ * returning visitor who changes nothing never probes.
  */
 export function openDecisionStorage(
   config: ResolvedConfig,

@@ -27,7 +27,7 @@ describe('readGpcSignal', () => {
     expect(readGpcSignal(Object.create({ globalPrivacyControl: true }) as object)).toBe(true);
   });
 
-  it('ignores doNotTrack (rules 12)', () => {
+  it('ignores doNotTrack (docs/gpc-and-dnt.md)', () => {
     expect(readGpcSignal({ doNotTrack: '1' })).toBe(false);
     expect(readGpcSignal({ doNotTrack: '1', globalPrivacyControl: true })).toBe(true);
   });

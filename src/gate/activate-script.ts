@@ -2,10 +2,10 @@
 const HELD = /^(type|src|data-src|data-type)$/;
 
 /**
- * Replaces a held `<script type="text/plain">` with a live copy that the browser runs (contract
- * §4). Every other attribute carries over; `nonce` is copied from the property because browsers
- * hide the attribute once parsed. Resolves when the next script in document order may follow:
- * after load or error for a blocking external script, at once otherwise.
+ * Replaces a held `<script type="text/plain">` with a live copy that the browser runs
+ * (docs/gating.md, Tagged scripts). Every other attribute carries over; `nonce` is copied from the
+ * property because browsers hide the attribute once parsed. Resolves when the next script in
+ * document order may follow: after load or error for a blocking external script, at once otherwise.
  */
 export function activateScript(held: HTMLScriptElement): Promise<void> {
   const live = held.ownerDocument.createElement('script');

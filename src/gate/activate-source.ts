@@ -1,6 +1,6 @@
 /**
  * Releases a held iframe, image or untagged script in place by giving it back its `src`
- * (contract §4). Keeping the element keeps the page's own `onload` handlers and references.
+ * (docs/gating.md). Keeping the element keeps the page's own `onload` handlers and references.
  * With `blocking`, resolves once the script has loaded or failed, so the next one in document
  * order follows it; at once otherwise.
  */

@@ -44,7 +44,7 @@ const TAGGED = 'script[type="text/plain"][data-consent],iframe[data-consent],img
 
 /**
  * Gates tagged scripts, iframes and images, and untagged scripts and iframes whose URL is on
- * the blocklist (contract §4): in the initial HTML, added later by any means, or given a `src`
+ * the blocklist (docs/gating.md): in the initial HTML, added later by any means, or given a `src`
  * or markup by another script. Each activates at most once per page load, in document order,
  * one blocking script at a time.
  */

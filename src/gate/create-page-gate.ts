@@ -36,7 +36,7 @@ export function createPageGate(o: PageGateOptions): Gate {
   const services = resolveServices(config.services, o.catalogue, o.report);
   const allow = (ids: CategoryId[]) => {
     const state = $state.get();
-    // Switching on what GPC opts out of needs the preference center's explanation (rules 9).
+    // Switching on what GPC opts out of needs the preference center's explanation (docs/gpc-and-dnt.md, `allowOverride`).
     if (state.gpc && ids.some((id) => config.gpcOptOut.includes(id as never))) return consent.showPreferences();
     consent.save({ ...state.categories, ...Object.fromEntries(ids.map((id) => [id, true])) });
   };
@@ -47,7 +47,7 @@ export function createPageGate(o: PageGateOptions): Gate {
     blocklist: compileBlocklist(config.blocklist, services),
     placeholder: placeholder && ((frame, req) => placeholder(frame, req.granted, () => allow(req.granted))),
   });
-  /** Deletes the cookies and storage keys the config and the services list for `ids` (contract §4). */
+  /** Deletes the cookies and storage keys the config and the services list for `ids` (docs/gating.md). */
   const clean = (ids: OptionalCategoryId[]) => {
     const patterns = { cookies: [] as string[], storage: [] as string[] };
     for (const id of ids) {

@@ -13,7 +13,7 @@ type Win = Window & typeof globalThis;
 
 /**
  * Holds blocklisted iframes and scripts that other scripts insert as markup, before the browser
- * sees them (contract §4): `innerHTML`, `outerHTML` and `insertAdjacentHTML` (whose iframes
+ * sees them (docs/gating.md): `innerHTML`, `outerHTML` and `insertAdjacentHTML` (whose iframes
  * load on insertion, while their scripts never run), `Range.createContextualFragment` (whose
  * scripts do run) and `document.write`. Markup goes through an inert `<template>` only when it
  * holds an iframe or a script. Returns the uninstall.

@@ -4,7 +4,7 @@ export type SourceHolder = (el: Element, url: string) => boolean;
 /**
  * Intercepts `src` on scripts and iframes created by other scripts, through the property setter
  * and `setAttribute` (also its NS and Node forms), so a held URL is never requested: the browser fetches a script when its
- * `src` is set or it is inserted, before any MutationObserver could see it (contract §4).
+ * `src` is set or it is inserted, before any MutationObserver could see it (docs/gating.md).
  * Returns the uninstall.
  */
 export function interceptSources(win: Window & typeof globalThis, hold: SourceHolder): () => void {

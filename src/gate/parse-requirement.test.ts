@@ -49,7 +49,7 @@ describe('isSatisfied', () => {
     ['analytics !marketing', ['analytics', 'marketing'], false],
     ['essential', [], true],
     ['!essential', ['analytics', 'marketing', 'functional'], false],
-    // Unknown ids are a configuration error, never silently granted (contract §1).
+    // Unknown ids are a configuration error, never silently granted (docs/gating.md, Tagged scripts).
     ['ads', ['analytics', 'marketing', 'functional'], false],
     ['analytics ads', ['analytics', 'marketing', 'functional'], false],
     ['!ads', [], false],

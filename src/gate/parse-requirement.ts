@@ -7,7 +7,7 @@ export interface Requirement {
   granted: CategoryId[];
   /** Every one must be denied (`!id`). */
   denied: CategoryId[];
-  /** Ids that are no category: the element never activates (contract §1). */
+  /** Ids that are no category: the element never activates (docs/gating.md). */
   unknown: string[];
 }
 

@@ -4,7 +4,7 @@ import type { ConsentState, OptionalCategoryId } from '../types';
 
 /**
  * Calls `onRevoke` with the categories that go from granted to denied on each state change,
- * so their cookies can be deleted (rules 19). Returns the unsubscribe.
+ * so their cookies can be deleted (docs/gating.md, Clean-up on revoke). Returns the unsubscribe.
  */
 export function watchRevocations($state: ReadableAtom<ConsentState>, onRevoke: (ids: OptionalCategoryId[]) => void): () => void {
   let previous = $state.get().categories;

@@ -60,7 +60,7 @@ describe('startGoogleConsentMode', () => {
       ['args', 'consent', 'update', { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }],
       ['args', 'set', 'ads_data_redaction', false],
       { event: 'consentry_update', consentry: { categories: { essential: true, functional: false, analytics: false, marketing: true }, gpc: false } },
-      // GPC forces the ad types denied even with marketing still granted (rules 4).
+      // GPC forces the ad types denied even with marketing still granted (docs/signals.md).
       ['args', 'consent', 'update', DENIED],
       ['args', 'set', 'ads_data_redaction', true],
       { event: 'consentry_update', consentry: { categories: { essential: true, functional: false, analytics: false, marketing: true }, gpc: true } },

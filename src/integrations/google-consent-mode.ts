@@ -23,7 +23,8 @@ function command(..._: unknown[]): IArguments {
 const WAIT_FOR_UPDATE = 500;
 
 /**
- * Keeps Google Consent Mode v2 in step with the state (contract §9, rules 24): the `default`
+ * Keeps Google Consent Mode v2 in step with the state (docs/signals.md; Google's Consent Mode
+ * documentation): the `default`
  * (everything denied but `security_storage`) goes to the front of `dataLayer` at once, before
  * any `config` or `gtm.js` entry a snippet above the loader queued; a stored decision follows it
  * as an `update` right away, on every page load; every later change pushes another. Each default

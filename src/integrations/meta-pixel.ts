@@ -17,8 +17,9 @@ function call(..._: unknown[]): IArguments {
 }
 
 /**
- * What must precede `fbq('init')` (rules 28): consent revoked until limited marketing is
- * granted, and Limited Data Use while the GPC signal or a US opt-out applies (contract §9).
+ * What must precede `fbq('init')` (docs/signals.md): consent revoked until limited marketing is
+ * granted, and Limited Data Use while the GPC signal or a US opt-out applies (Meta's Limited Data
+ * Use documentation).
  */
 function preamble(state: ConsentState, mode: MetaPixelOptions['mode']): IArguments[] {
   const { marketing } = state.categories;

@@ -3,7 +3,8 @@ import type { StateSource } from './state-source';
 type Queue = unknown[] | { push(...items: unknown[]): unknown };
 
 /**
- * Keeps Microsoft UET's consent in step with limited marketing (contract §9, rules 27):
+ * Keeps Microsoft UET's consent in step with limited marketing (docs/signals.md; Microsoft's UET
+ * consent mode documentation):
  * `uetq.push('consent', 'default', { ad_storage: 'denied' })` goes to the front of the queue
  * before `bat.js` reads it, a stored grant follows as an `update` at once, and every change
  * pushes another. UET's queue is flat: each push adds its arguments one by one. Works whether

@@ -16,7 +16,7 @@ export interface IntegrationsOptions {
 }
 
 /**
- * Starts the integrations the config turns on (contract §9), synchronously, so their defaults are
+ * Starts the integrations the config turns on (docs/signals.md), synchronously, so their defaults are
  * queued before any later script on the page runs. A vendor's queue that is not what it should be
  * (another library's `dataLayer`, a broken stub) is reported under the config key and never
  * throws into the page, at start or on a change. Returns the stop of them all.

@@ -55,7 +55,7 @@ describe('applyGpc', () => {
       gpcOptOut: ['marketing'],
       gpcOverride: false,
     });
-    // A stored GPC opt-out alone is not a choice (contract §3).
+    // A stored GPC opt-out alone is not a choice (docs/npm.md, The state).
     expect(stateOf(stored!, true)).toMatchObject({ decided: false, method: 'gpc' });
   });
 

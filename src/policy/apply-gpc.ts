@@ -20,9 +20,9 @@ export function gpcTargets(decision: Decision | null, input: Pick<GpcInput, 'gpc
 }
 
 /**
- * Stores the GPC opt-out so it outlives the signal (contract §5). Returns the decision to store,
- * or `null` when nothing changes. A person's earlier choice keeps its method and date: GPC never
- * makes a decision due again.
+ * Stores the GPC opt-out so it outlives the signal (CA Cal. Code Regs. tit. 11 § 7025(c)(5);
+ * Colorado Rule 5.09). Returns the decision to store, or `null` when nothing changes. A person's
+ * earlier choice keeps its method and date: GPC never makes a decision due again.
  */
 export function applyGpc(decision: Decision | null, input: GpcInput): Decision | null {
   const added = gpcTargets(decision, input).filter((id) => !decision?.gpcOptOut.includes(id));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS, isCategoryId, OPTIONAL_CATEGORY_IDS } from './categories';
 
 describe('categories', () => {
-  it('lists the four ids in contract order', () => {
+  it('lists the four ids in the order the UI shows them', () => {
     expect(CATEGORY_IDS).toEqual(['essential', 'functional', 'analytics', 'marketing']);
   });
 

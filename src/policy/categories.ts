@@ -1,6 +1,6 @@
 import type { CategoryId, OptionalCategoryId } from '../types';
 
-/** Every category id, in the order the UI lists them (contract §1). */
+/** Every category id, in the order the UI lists them. */
 export const CATEGORY_IDS: readonly CategoryId[] = ['essential', 'functional', 'analytics', 'marketing'];
 
 /** The categories a person can switch off. */

@@ -23,7 +23,7 @@ describe('chooseCookieDomain', () => {
     ['www.acme.com', 'ACME.COM', undefined, null, 'acme.com'],
     ['www.acme.com', 'www.acme.com', undefined, null, 'www.acme.com'],
     ['a.b.acme.com', 'b.acme.com', undefined, null, 'b.acme.com'],
-    // A tenant's cookie never reaches past its pattern (contract §7, rules 31).
+    // A tenant's cookie never reaches past its pattern (docs/tenants.md, Cookie scope).
     ['acme.platform.io', 'auto', 'platform.io', 'acme.platform.io', undefined],
     ['shop.acme.com', 'auto', 'acme.com', '*.acme.com', 'acme.com'],
     ['a.b.acme.com', 'auto', 'acme.com', '*.acme.com', 'acme.com'],

@@ -15,9 +15,9 @@ export interface CookieDomainOptions {
 const isWithin = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
 /**
- * Picks the cookie `Domain` attribute; `undefined` means a host-only cookie (contract §7).
- * A tenant's cookie never reaches past its pattern, so tenants on subdomains of one platform
- * domain never see each other's decision (rules 31).
+ * Picks the cookie `Domain` attribute; `undefined` means a host-only cookie (docs/configuration.md,
+ * Cookie). A tenant's cookie never reaches past its pattern, so tenants on subdomains of one
+ * platform domain never see each other's decision (docs/tenants.md, Cookie scope).
  */
 export function chooseCookieDomain(options: CookieDomainOptions): string | undefined {
   const { hostname, setting, tenantPattern, report } = options;

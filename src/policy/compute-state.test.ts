@@ -40,7 +40,7 @@ const ALL_DENIED = { essential: true, functional: false, analytics: false, marke
 const ALL_GRANTED = { essential: true, functional: true, analytics: true, marketing: true };
 
 describe('computeState: defaults without a decision', () => {
-  it('denies every non-essential category in opt-in mode (rules 16)', () => {
+  it('denies every non-essential category in opt-in mode (EDPB Guidelines 05/2020)', () => {
     expect(computeState(input())).toEqual<ConsentState>({
       decided: false,
       categories: ALL_DENIED,
@@ -56,7 +56,7 @@ describe('computeState: defaults without a decision', () => {
     ['opt-in', true, ALL_DENIED],
     ['opt-in', false, ALL_DENIED],
     ['opt-out', true, ALL_GRANTED],
-    // Memory storage forgets on reload, so nothing may be granted by default (contract §7, rules 34).
+    // Memory storage forgets on reload, so nothing may be granted by default (docs/configuration.md, Cookie).
     ['opt-out', false, ALL_DENIED],
   ] as const)('in %s mode with persistent storage %s gives %j', (mode, persistent, categories) => {
     expect(computeState(input({ mode, persistent })).categories).toEqual(categories);
@@ -86,7 +86,7 @@ describe('computeState: a stored choice', () => {
     });
   });
 
-  it('remembers a refusal as long as an acceptance (rules 21)', () => {
+  it('remembers a refusal as long as an acceptance (CNIL 2020 cookie guidelines)', () => {
     const state = computeState(input({ mode: 'opt-out', decision: decision({ method: 'reject-all', choices: toChoices([]) }) }));
     expect(state).toMatchObject({ decided: true, method: 'reject-all', categories: ALL_DENIED });
   });
@@ -135,14 +135,14 @@ describe('computeState: GPC', () => {
     expect(computeState(input({ gpc: false })).gpc).toBe(false);
   });
 
-  it('denies marketing even with a stored grant (rules 4, CA §7025(c)(3))', () => {
+  it('denies marketing even with a stored grant (CA Cal. Code Regs. tit. 11 § 7025(c)(3))', () => {
     const state = computeState(input({ gpc: true, decision: decision() }));
     expect(state.categories).toEqual({ essential: true, functional: true, analytics: true, marketing: false });
     // GPC never makes a decision due again.
     expect(state).toMatchObject({ decided: true, method: 'accept-all' });
   });
 
-  it('does not deny functional or analytics in opt-out mode (rules 5)', () => {
+  it('does not deny functional or analytics in opt-out mode (docs/gpc-and-dnt.md)', () => {
     expect(computeState(input({ mode: 'opt-out', gpc: true })).categories).toEqual({
       essential: true,
       functional: true,
@@ -156,7 +156,7 @@ describe('computeState: GPC', () => {
     expect(state.categories).toEqual({ essential: true, functional: true, analytics: false, marketing: false });
   });
 
-  it('keeps a stored GPC opt-out after the signal is gone (rules 8)', () => {
+  it('keeps a stored GPC opt-out after the signal is gone (CA Cal. Code Regs. tit. 11 § 7025(c)(5); Colorado Rule 5.09)', () => {
     const gpcOnly = decision({ method: 'gpc', choices: toChoices([]), gpcOptOut: ['marketing'] });
     const state = computeState(input({ mode: 'opt-out', gpc: false, decision: gpcOnly }));
     expect(state).toEqual<ConsentState>({
@@ -206,7 +206,7 @@ describe('computeState: GPC', () => {
 });
 
 describe('computeState: Do Not Track', () => {
-  it('has no DNT input, so the state is the same whatever DNT says (rules 12)', () => {
+  it('has no DNT input, so the state is the same whatever DNT says (docs/gpc-and-dnt.md)', () => {
     const plain = input({ mode: 'opt-out' });
     // @ts-expect-error DNT is deliberately not an input of the state.
     const withDnt: StateInput = { ...plain, doNotTrack: '1' };

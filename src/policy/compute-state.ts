@@ -27,7 +27,7 @@ export function isExpired(decision: Decision, input: Pick<StateInput, 'revision'
   return decision.revision !== revisionKey(input.revision) || input.now - decision.at > input.expiresDays * DAY;
 }
 
-/** Derives the effective consent state (contract §3, §5, §6). Pure. */
+/** Derives the effective consent state (docs/npm.md, The state). Pure. */
 export function computeState(input: StateInput): ConsentState {
   const { decision, gpc } = input;
   const valid = decision && decision.method !== 'gpc' && !isExpired(decision, input) ? decision : null;

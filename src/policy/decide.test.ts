@@ -69,7 +69,7 @@ describe('decide', () => {
     expect(d).toMatchObject({ id: 'old000000001', at: NOW, revision: '2' });
   });
 
-  it('lifts a stored GPC opt-out on an explicit opt-in without the signal (rules 8)', () => {
+  it('lifts a stored GPC opt-out on an explicit opt-in without the signal (docs/gpc-and-dnt.md)', () => {
     const d = decide(choice({ method: 'accept-all', granted: ALL, previous: gpcOnly }));
     expect(d.gpcOptOut).toEqual([]);
     expect(effective(d, false).marketing).toBe(true);
@@ -91,7 +91,7 @@ describe('decide', () => {
     expect(effective(d, false, allowOverride).marketing).toBe(false);
   });
 
-  it('records an override for a custom grant under GPC with allowOverride (rules 9)', () => {
+  it('records an override for a custom grant under GPC with allowOverride (docs/gpc-and-dnt.md)', () => {
     const d = decide(choice({ method: 'custom', granted: ['marketing'], gpc: true, allowOverride: true, previous: gpcOnly }));
     expect(d.gpcOverride).toBe(true);
     expect(d.gpcOptOut).toEqual([]);

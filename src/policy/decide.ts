@@ -14,9 +14,10 @@ export interface DecideInput extends GpcInput {
 
 /**
  * Builds the decision to store for a person's choice. Granting a category while no GPC signal
- * is on is an explicit opt-in and lifts a stored GPC opt-out for it (rules 8); while the signal
- * is on, only a custom choice under `gpc.allowOverride` (the in-panel "Allow for this site")
- * does, and it is recorded as an override (rules 9).
+ * is on is an explicit opt-in and lifts a stored GPC opt-out for it (CA Cal. Code Regs. tit. 11
+ * § 7025(c)(5); Colorado Rule 5.09B); while the signal is on, only a custom choice under
+ * `gpc.allowOverride` (the in-panel "Allow for this site") does, and it is recorded as an
+ * override (§ 7025(c)(3); Colorado Rule 5.09A).
  */
 export function decide(input: DecideInput): Decision {
   const { previous, gpc, granted } = input;

@@ -21,7 +21,7 @@ function decision(over: Partial<Decision> = {}): Decision {
   };
 }
 
-/** Every subset of the optional categories, in contract order. */
+/** Every subset of the optional categories, in category order. */
 const SUBSETS: OptionalCategoryId[][] = Array.from({ length: 8 }, (_, bits) => OPTIONAL_CATEGORY_IDS.filter((_, i) => bits & (1 << i)));
 const METHODS: Decision['method'][] = ['accept-all', 'reject-all', 'custom', 'gpc'];
 

@@ -18,8 +18,8 @@ export const toChoices = (granted: readonly OptionalCategoryId[]) =>
   Object.fromEntries(OPTIONAL_CATEGORY_IDS.map((id) => [id, granted.includes(id)])) as Decision['choices'];
 
 /**
- * Encodes a decision as `version|id|at|revision|choices gpcOptOut|method|override`, about 40
- * bytes, so it fits any cookie limit (contract §7) and `consentry/server` can read it.
+ * Encodes a decision as `version|id|at|revision|choices gpcOptOut|method|override`, about 40 bytes,
+ * so it fits any cookie limit (docs/configuration.md, Cookie) and `consentry/server` can read it.
  */
 export function encodeDecision(d: Decision): string {
   const method = (Object.keys(METHODS) as MethodKey[]).find((key) => METHODS[key] === d.method);

@@ -14,7 +14,7 @@ export interface Decision {
   choices: Record<OptionalCategoryId, boolean>;
   /**
    * Categories a GPC signal opted out of. They stay denied without the signal until the person
-   * opts in to them explicitly (CA §7025(c)(5), CO Rule 5.09B; rules 8).
+   * opts in to them explicitly (CA §7025(c)(5), CO Rule 5.09B).
    */
   gpcOptOut: OptionalCategoryId[];
   /** The person allowed GPC-opted-out categories for this site anyway (`gpc.allowOverride`). */

@@ -25,7 +25,7 @@ describe('isBannerDue', () => {
     ['opt-in', false, false, 'gpc', true, true],
     ['opt-out', false, false, 'default', true, true],
     ['opt-out', true, false, 'custom', true, false],
-    // No pop-up in response to the signal (rules 6).
+    // No pop-up in response to the signal (CA Cal. Code Regs. tit. 11 § 7025(f)).
     ['opt-out', false, true, 'gpc', true, false],
     ['opt-out', false, true, 'default', true, false],
     // A stored GPC opt-out answers the notice on later visits without the signal.

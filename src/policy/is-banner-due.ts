@@ -3,7 +3,7 @@ import type { ConsentState } from '../types';
 /**
  * True when the first layer should open on its own: no valid choice is stored and the site has
  * categories to ask about. In opt-out mode a GPC opt-out already answers the notice, so the
- * signal never causes a pop-up (CA frictionless rules, Colorado Rule 5.05; contract §5).
+ * signal never causes a pop-up (CA Cal. Code Regs. tit. 11 § 7025(f)).
  */
 export function isBannerDue(state: ConsentState, mode: 'opt-in' | 'opt-out', hasCategories: boolean): boolean {
   if (state.decided || !hasCategories) return false;

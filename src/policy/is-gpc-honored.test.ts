@@ -18,7 +18,7 @@ describe('isGpcHonored', () => {
   it.each<[boolean, CategoryId[], boolean, CategoryId[], boolean]>([
     [true, [], false, ['marketing'], true],
     [true, ['marketing'], false, ['marketing'], true],
-    // Rules 8: a later visit without the signal still shows the stored opt-out as honored.
+    // A later visit without the signal still shows the stored opt-out as honored (docs/gpc-and-dnt.md).
     [false, ['marketing'], false, ['marketing'], true],
     [false, [], false, ['marketing'], false],
     [true, [], true, ['marketing'], false],

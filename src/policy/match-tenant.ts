@@ -7,8 +7,8 @@ export interface TenantMatch {
 }
 
 /**
- * Finds the first `tenants` pattern matching `hostname` (contract §7): `acme.com` matches that
- * host only, `*.acme.com` any host below acme.com.
+ * Finds the first `tenants` pattern matching `hostname` (docs/tenants.md, Matching): `acme.com`
+ * matches that host only, `*.acme.com` any host below acme.com.
  */
 export function matchTenant(tenants: ConsentConfig['tenants'], hostname: string): TenantMatch | null {
   const host = hostname.toLowerCase();

@@ -40,7 +40,7 @@ describe('resolveConfig: defaults', () => {
 });
 
 describe('resolveConfig: categories', () => {
-  it('leaves out dropped categories, in contract order', () => {
+  it('leaves out dropped categories, in category order', () => {
     const resolved = resolveConfig({ categories: { marketing: false, functional: false } }, 'acme.com');
     expect(resolved.categories).toEqual(['analytics']);
     expect(resolved.categoryConfig).toEqual({ analytics: {} });

@@ -9,7 +9,7 @@ export interface ResolvedConfig extends Omit<ConsentConfig, 'tenants' | 'categor
   /** The `tenants` pattern that matched, bounding the cookie domain. */
   tenantPattern: string | null;
   revision: string;
-  /** Enabled optional categories, in contract order. */
+  /** Enabled optional categories, in category order. */
   categories: OptionalCategoryId[];
   categoryConfig: Partial<Record<OptionalCategoryId, CategoryConfig>>;
   cookieDomain: string;
@@ -18,12 +18,13 @@ export interface ResolvedConfig extends Omit<ConsentConfig, 'tenants' | 'categor
   allowOverride: boolean;
 }
 
-/** Six months: the CNIL's recommended lifetime for a consent choice, refusals included (rules 21). */
+/** Six months: the lifetime the CNIL's 2020 cookie guidelines recommend for a choice, refusals included. */
 export const DEFAULT_EXPIRES_DAYS = 180;
 
 /**
  * Applies the first `tenants` entry matching `hostname` over a validated config, then `overrides`
- * (the loader's attributes, which win over both; contract §2), and fills defaults.
+ * (the loader's attributes, which win over both; docs/script-tag.md, Loader attributes), and
+ * fills defaults.
  * @example resolveConfig(validateConfig(raw, reporter), location.hostname)
  */
 export function resolveConfig(config: ConsentConfig, hostname: string, overrides: ConsentConfig = {}): ResolvedConfig {

@@ -10,9 +10,10 @@ const US_ZONE =
   /^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Sitka|Nome|Adak|Menominee|Metlakatla|Yakutat|Indiana\/|Kentucky\/|North_Dakota\/)|Pacific\/Honolulu)/;
 
 /**
- * Turns `mode: 'auto'` into a concrete mode (contract §6): the region hint first, then (for
- * other regions) the browser time zone, and opt-in when neither tells, because asking first is always lawful.
- * `timeZone` is only called when the region does not decide: reading it costs milliseconds.
+ * Turns `mode: 'auto'` into a concrete mode (docs/configuration.md, Mode `auto`): the region hint
+ * first, then (for other regions) the browser time zone, and opt-in when neither tells, because
+ * asking first is always lawful. `timeZone` is only called when the region does not decide: reading
+ * it costs milliseconds.
  */
 export function resolveMode(mode: string | undefined, region: string | undefined, timeZone: () => string | undefined): 'opt-in' | 'opt-out' {
   if (mode === 'opt-in' || mode === 'opt-out') return mode;

@@ -2,8 +2,8 @@ const SAFE = /^[\w.-]{1,32}$/;
 
 /**
  * The form a policy revision is stored in: as written when short and cookie-safe, otherwise a
- * 32-bit FNV-1a hash, so any revision keeps the cookie compact (contract §7). Only equality
- * matters: a different revision asks again.
+ * 32-bit FNV-1a hash, so any revision keeps the cookie compact (docs/configuration.md, Cookie).
+ * Only equality matters: a different revision asks again.
  */
 export function revisionKey(revision: string): string {
   if (SAFE.test(revision)) return revision;

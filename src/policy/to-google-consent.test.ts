@@ -24,7 +24,7 @@ describe('toGoogleConsent', () => {
     expect(Object.entries(consent).filter(([, v]) => v === 'granted').map(([k]) => k).sort()).toEqual([...expected].sort());
   });
 
-  it('never grants one category through another (rules 18)', () => {
+  it('never grants one category through another (docs/signals.md)', () => {
     for (const id of ['functional', 'analytics', 'marketing'] as const) {
       const only = toGoogleConsent(categories([id]), { gpc: false, adPersonalization: true });
       const others = toGoogleConsent(categories(['functional', 'analytics', 'marketing'].filter((x) => x !== id) as CategoryId[]), { gpc: false, adPersonalization: true });

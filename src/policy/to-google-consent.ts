@@ -14,14 +14,15 @@ export type GoogleConsent = Record<
 
 /** What the mapping depends on besides the categories. */
 export interface GoogleConsentOptions {
-  /** The GPC signal is on: the ad types stay denied whatever was chosen (rules 4). */
+  /** The GPC signal is on: the ad types stay denied whatever was chosen (docs/signals.md). */
   gpc: boolean;
   /** `googleConsentMode.adPersonalization`: limited marketing also grants `ad_personalization`. */
   adPersonalization: boolean;
 }
 
 /**
- * Maps categories to Consent Mode types (contract §9, rules 18): functional to functionality
+ * Maps categories to Consent Mode types (docs/signals.md; Google's Consent Mode documentation):
+ * functional to functionality
  * and personalization storage, analytics to analytics storage, and limited marketing to ad
  * storage and ad user data. `ad_personalization` follows marketing only when the site says its
  * marketing includes personalised ads: the category is *limited* marketing, campaign

@@ -164,7 +164,7 @@ describe('validateConfig: invalid values', () => {
     [{ categories: { analytics: { cookies: ['_ga', '/[/'] } } }, 'categories["analytics"].cookies[1]'],
     [{ categories: { analytics: { storage: 'key' } } }, 'categories["analytics"].storage'],
     [{ googleConsentMode: { adPersonalization: 'yes' } }, 'googleConsentMode.adPersonalization'],
-    // ISO 3166 only: Google does not read EU as a region (rules 24).
+    // ISO 3166 only: Google does not read EU as a region (Google's Consent Mode documentation).
     [{ googleConsentMode: { region: ['EU'] } }, 'googleConsentMode.region[0]'],
     [{ googleConsentMode: { region: ['de'] } }, 'googleConsentMode.region[0]'],
     [{ googleConsentMode: { region: ['FR', 'UK'] } }, 'googleConsentMode.region[1]'],

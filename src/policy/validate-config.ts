@@ -19,7 +19,7 @@ import {
   type Validator,
 } from './validators';
 
-/** Tenant ids end up in a cookie name, so only cookie-safe characters pass (contract §7). */
+/** Tenant ids end up in a cookie name, so only cookie-safe characters pass (docs/configuration.md, Keys). */
 export const TENANT_ID = /^[a-z0-9_-]{1,64}$/;
 const HOST_PATTERN = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/;
 
@@ -42,7 +42,7 @@ const categoryConfig = either<false, CategoryConfig>(
   'false or a category object',
 );
 
-/** Browsers cap cookie lifetime at 400 days; 395 leaves room for clock skew (contract §7). */
+/** Browsers cap cookie lifetime at 400 days; 395 leaves room for clock skew (RFC 6265bis). */
 export const MAX_EXPIRES_DAYS = 395;
 
 const expiresDays: Validator<number> = (value, path, report) => {
@@ -88,7 +88,7 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   services: list(either<string, ServiceDefinition>(text(/^[a-z0-9-]+$/, ''), serviceDefinition, 'a catalogue name or a service definition')),
   googleConsentMode: either<boolean, { adPersonalization?: boolean; region?: string[] }>(
     (value) => (typeof value === 'boolean' ? value : undefined),
-    // Google reads ISO 3166 codes only: not `EU`, nor `UK` (the code is GB) (rules 24).
+    // Google reads ISO 3166 codes only: not `EU`, nor `UK` (the code is GB; Google's Consent Mode documentation).
     shape({ adPersonalization: bool, region: list(text(/^(?!EU|UK)[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'an ISO 3166 code like DE or US-CA')) }),
     'true, false or { adPersonalization, region }',
   ),

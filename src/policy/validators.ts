@@ -29,7 +29,7 @@ export const anyText = text(/[^]*/, 'a string');
 /** A language tag like `en` or `pt-BR` (BCP 47, as far as texts need it). */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
-/** An `http:`, `https:` (or, without `schemes`, also `mailto:`) or relative URL (contract §8). */
+/** An `http:`, `https:` (or, without `schemes`, also `mailto:`) or relative URL (docs/configuration.md, Keys). */
 export function url(schemes?: string[]): Validator<string> {
   return (value, path, report) =>
     typeof value === 'string' && isSafeUrl(value, schemes)

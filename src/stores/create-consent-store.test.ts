@@ -108,7 +108,7 @@ describe('createConsentStore: start', () => {
     expect(setup({ mode: 'opt-out' }).store.$state.get().categories).toEqual({ essential: true, functional: true, analytics: true, marketing: true });
   });
 
-  it('denies by default in opt-out mode with memory storage (rules 34)', () => {
+  it('denies by default in opt-out mode with memory storage (docs/configuration.md)', () => {
     const { store } = setup({ mode: 'opt-out', storage: fakeStorage('memory') });
     expect(store.$state.get().categories).toEqual({ essential: true, functional: false, analytics: false, marketing: false });
   });

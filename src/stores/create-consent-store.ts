@@ -35,7 +35,7 @@ export interface ConsentStore {
   rejectAll(): void;
   save(choices: Partial<Record<CategoryId, boolean>>): void;
   reset(): void;
-  /** Sets the GPC signal; when on, stores the opt-out and emits `optout` (contract §5). */
+  /** Sets the GPC signal; when on, stores the opt-out and emits `optout` (docs/gpc-and-dnt.md). */
   setGpc(on: boolean): void;
   /** Categories a stored GPC opt-out holds off, with or without the signal now. */
   storedGpcOptOut(): OptionalCategoryId[];

@@ -14,9 +14,10 @@ export interface ViewStore {
 }
 
 /**
- * The UI's state machine (contract §3, §10): the banner opens on its own while a decision is
- * due, a stored decision closes every layer, and closing is never consent (rules 17), so a
- * dialog closed while a decision is still due gives way to the banner again.
+ * The UI's state machine (docs/npm.md, Headless): the banner opens on its own while a decision is
+ * due, a stored decision closes every layer, and closing is never consent (docs/accessibility.md,
+ * Keyboard and focus), so a dialog closed while a decision is still due gives way to the banner
+ * again.
  */
 export function createViewStore($state: ReadableAtom<ConsentState>, isDue: () => boolean): ViewStore {
   const $view = atom<ConsentView>(isDue() ? 'banner' : 'none');

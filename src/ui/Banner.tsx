@@ -9,7 +9,7 @@ export function Banner({ model, actions }: UiProps) {
   const { texts: t, links } = model;
   const optIn = model.mode === 'opt-in';
   return (
-    // Focused when it opens, so it is not in the Tab order; its controls follow it (§10).
+    // Focused when it opens, so it is not in the Tab order; its controls follow it (docs/accessibility.md).
     <section class="box banner" part="banner" aria-labelledby="cs-title" tabIndex={-1}>
       {model.logo && <img class="logo" part="logo" src={model.logo} alt="" />}
       <h2 id="cs-title">{optIn ? t.title : t.noticeTitle}</h2>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 
-/** A primary button; every choice uses this one look so none outweighs another (contract §6). */
+/** A primary button; every choice uses this one look so none outweighs another (docs/accessibility.md). */
 export function Button({
   onClick,
   children,

@@ -27,7 +27,7 @@ export function CategorySwitch({ id, model, actions }: UiProps & { id: CategoryI
         {locked && <strong> {t.viaGpc}</strong>}
       </p>
       {model.draft.conflicts.includes(id) && (
-        // Contract §5: switching on what GPC opts out of needs an explanation first.
+        // Switching on what GPC opts out of needs an explanation first (docs/gpc-and-dnt.md).
         <div class="conflict" role="alert">
           <p>{t.gpcConflict}</p>
           <div class="row">

@@ -1,4 +1,4 @@
-/** Black or white, whichever reads better on `color`: 4.6:1 or more on any opaque color (§10). */
+/** Black or white, whichever reads better on `color`: 4.6:1 or more on any opaque color (WCAG 2.2, 1.4.3). */
 export function contrastText(color: string): '#000' | '#fff' {
   // A canvas resolves any CSS color syntax to sRGB bytes without a parser of our own.
   const ctx = document.createElement('canvas').getContext('2d');

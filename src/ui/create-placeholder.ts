@@ -8,8 +8,8 @@ export interface PlaceholderTexts {
 
 /**
  * Shows, in a held iframe's place and at its size, why it is empty and a button that allows its
- * category (contract §4), in the tenant's theme. The iframe is hidden, not moved, so releasing it
- * causes no layout shift.
+ * category (docs/gating.md, Iframes and pixels), in the tenant's theme. The iframe is hidden, not
+ * moved, so releasing it causes no layout shift.
  * @returns The removal, which shows the iframe again.
  */
 export function createPlaceholder(frame: HTMLIFrameElement, texts: PlaceholderTexts, style: HostStyle, onAllow: () => void): () => void {

@@ -38,7 +38,7 @@ describe('draft', () => {
     expect(draftChoices(answered).marketing).toBe(marketing);
   });
 
-  it('keeps the opt-out for a conflict left unanswered (contract §5)', () => {
+  it('keeps the opt-out for a conflict left unanswered (docs/gpc-and-dnt.md)', () => {
     expect(draftChoices(toggleDraft(openDraft(STATE), 'marketing', true, true)).marketing).toBe(false);
   });
 

@@ -3,11 +3,11 @@ import type { CategoryId, ConsentState } from '../types';
 /** The preference center's unsaved choices, and the GPC conflicts it is explaining. */
 export interface Draft {
   choices: Record<CategoryId, boolean>;
-  /** Categories switched on against a GPC signal whose explanation awaits an answer (contract §5). */
+  /** Categories switched on against a GPC signal whose explanation awaits an answer (docs/gpc-and-dnt.md). */
   conflicts: CategoryId[];
 }
 
-/** A draft of the current state, as the preference center opens with it (rules 19). */
+/** A draft of the current state, as the preference center opens with it. */
 export function openDraft(state: ConsentState): Draft {
   return { choices: { ...state.categories }, conflicts: [] };
 }
@@ -26,7 +26,7 @@ export function answerConflict(draft: Draft, id: CategoryId, allow: boolean): Dr
   return { choices: { ...draft.choices, [id]: allow }, conflicts: draft.conflicts.filter((c) => c !== id) };
 }
 
-/** What "Save choices" stores: an unanswered conflict keeps the opt-out (contract §5). */
+/** What "Save choices" stores: an unanswered conflict keeps the opt-out (docs/gpc-and-dnt.md). */
 export function draftChoices(draft: Draft): Record<CategoryId, boolean> {
   const choices = { ...draft.choices };
   for (const id of draft.conflicts) choices[id] = false;

@@ -27,7 +27,7 @@ export function mountUi({ consent, style, target }: MountUiOptions): () => void 
   const root = host.attachShadow({ mode: 'open' });
   themeHost(host, root, style);
   // Inline (CSSOM, allowed by CSP) so that page rules such as `body > * { display: block }`
-  // cannot give the host a box and shift the page (contract §10).
+  // cannot give the host a box and shift the page (docs/accessibility.md, No layout shift).
   host.style.setProperty('display', 'contents', 'important');
 
   let shown: ConsentView = 'none';
@@ -45,7 +45,7 @@ export function mountUi({ consent, style, target }: MountUiOptions): () => void 
     acceptAll: () => consent.acceptAll(),
     rejectAll: () => consent.rejectAll(),
     showPreferences: () => consent.showPreferences(),
-    // Closing is not consent (contract §10): the core decides whether the banner comes back.
+    // Closing is not consent (docs/accessibility.md): the core decides whether the banner comes back.
     hide: () => consent.hide(),
     toggle: (id, on) => edit(toggleDraft(draft, id, on, model.gpcOverridable.includes(id)), id),
     answer: (id, allow) => edit(answerConflict(draft, id, allow), id),

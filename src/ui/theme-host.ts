@@ -5,7 +5,7 @@ export interface HostStyle {
   /** The one stylesheet of the UI, shared by its hosts. */
   sheet: CSSStyleSheet;
   settings: UiSettings;
-  /** Black or white, whichever reads on `theme.primary` (contract §10). */
+  /** Black or white, whichever reads on `theme.primary` (docs/configuration.md, Theme). */
   onPrimary?: string;
 }
 
@@ -13,8 +13,8 @@ const THEME_PROPS = ['primary', 'background', 'text', 'radius', 'font'] as const
 
 /**
  * Styles a UI host and its shadow root: an adopted sheet passes `style-src 'self'`, where a
- * <style> element would not (contract §10), and the tenant's theme becomes `--consentry-*`
- * custom properties, written through CSSOM, which a strict CSP allows too.
+ * <style> element would not (docs/script-tag.md, Content-Security-Policy), and the tenant's theme
+ * becomes `--consentry-*` custom properties, written through CSSOM, which a strict CSP allows too.
  */
 export function themeHost(host: HTMLElement, root: ShadowRoot, { sheet, settings, onPrimary }: HostStyle): void {
   root.adoptedStyleSheets = [sheet];

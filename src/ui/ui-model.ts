@@ -20,7 +20,7 @@ export interface UiModel {
   texts: Texts;
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** Enabled categories in contract order, `essential` first. */
+  /** Enabled categories in category order, `essential` first. */
   categories: CategoryId[];
   /** The preference center's unsaved switches and unanswered GPC conflicts. */
   draft: Draft;

@@ -26,7 +26,7 @@ const color: Validator<string> = (value, path, report) =>
 const uiConfig = shape<UiConfig>({
   texts: record(text(LANGUAGE_TAG, 'a language tag'), texts),
   links: shape({ privacyPolicy: url(), cookiePolicy: url(), doNotSell: url() }),
-  // Only values that cannot break out of a CSS declaration (contract §8).
+  // Only values that cannot break out of a CSS declaration (docs/configuration.md, Theme).
   theme: shape<Theme>({
     primary: color,
     background: color,

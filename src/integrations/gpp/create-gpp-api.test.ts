@@ -54,7 +54,7 @@ describe('createGppApi', () => {
     ['nothing decided', [[]], { SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: false }],
     ['marketing granted', [['marketing']], { SaleOptOut: 2, SharingOptOut: 2, TargetedAdvertisingOptOut: 2, Gpc: false }],
     ['GPC', [['analytics'], { gpc: true }], { SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: true }],
-  ])('encodes the US National section for %s, as the official decoder reads it (rules 11)', (_, state, fields) => {
+  ])('encodes the US National section for %s, as the official decoder reads it', (_, state, fields) => {
     const api = createGppApi({ consent: fakeConsent(...state).consent, queue: [], mspaCovered: false });
     const ping = ask(api.call, 'ping')[0] as Ping;
     expect(ping).toMatchObject({ gppVersion: '1.1', cmpStatus: 'loaded', supportedAPIs: ['7:usnat'], sectionList: [7], applicableSections: [7] });
@@ -84,7 +84,7 @@ describe('createGppApi', () => {
     expect(ask(call, 'toString')).toEqual([null, false]);
   });
 
-  it('answers what the stub queued first, then says not ready, sectionChange, ready (rules 11)', () => {
+  it('answers what the stub queued first, then says not ready, sectionChange, ready (GPP CMP API 1.1)', () => {
     const fake = fakeConsent();
     const events: string[] = [];
     const queue: GppCall[] = [

@@ -17,7 +17,7 @@ function answer(callback: GppCallback, returnValue: unknown, success = true): vo
 }
 
 /**
- * The GPP CMP API 1.1 with the US National section (contract §9, rules 11 and 29): `ping`,
+ * The IAB Tech Lab GPP CMP API 1.1 with the US National section (docs/signals.md): `ping`,
  * `addEventListener`, `removeEventListener`, `hasSection`, `getSection` and `getField`, answered
  * through callbacks. Its signal status stays `not ready` until the instance is ready, that is
  * until GPC has been read again at `DOMContentLoaded` and the stored choice applied; then a

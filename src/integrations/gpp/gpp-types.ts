@@ -3,7 +3,7 @@ import type { Consent } from '../../types';
 /** Answers a GPP command: its return value and whether the command succeeded (GPP CMP API 1.1). */
 export type GppCallback = (returnValue: unknown, success: boolean) => void;
 
-/** `window.__gpp`: commands answer through the callback only; nothing is returned (rules 29). */
+/** `window.__gpp`: commands answer through the callback only; nothing is returned (GPP CMP API 1.1). */
 export type GppFunction = (command: string, callback?: GppCallback, parameter?: unknown, version?: string) => void;
 
 /** A call the stub queued before the API arrived. */
@@ -14,7 +14,7 @@ export interface GppContext {
   consent: Pick<Consent, '$state' | '$view' | 'on'>;
   /** Calls made to the stub, answered in order once the API is up. */
   queue: GppCall[];
-  /** `gpp.mspaCoveredTransaction`: the MSPA's "covered transaction" (rules 30). */
+  /** `gpp.mspaCoveredTransaction`: the MSPA's "covered transaction" (docs/signals.md). */
   mspaCovered: boolean;
 }
 
@@ -29,8 +29,8 @@ export interface GppModule {
   createGppApi(context: GppContext): GppApi;
 }
 
-/** `ping.gppVersion` (rules 29). */
+/** `ping.gppVersion` (GPP CMP API 1.1). */
 export const GPP_VERSION = '1.1';
 
-/** CMP ID 1 until Consentry registers its own with the IAB (rules 30). */
+/** CMP ID 1 until Consentry registers its own with the IAB (docs/signals.md, CMP ID). */
 export const CMP_ID = 1;

@@ -16,8 +16,8 @@ const LOCATOR = '__gppLocator';
 
 /**
  * Installs the GPP stub at once, so that vendors can call `__gpp` as soon as the loader has run
- * (rules 29): it answers `ping` itself (status `stub`) and queues every other command; it adds the
- * `__gppLocator` frame by which scripts in other frames find this one, and answers their
+ * (GPP CMP API 1.1): it answers `ping` itself (status `stub`) and queues every other command; it
+ * adds the `__gppLocator` frame by which scripts in other frames find this one, and answers their
  * `__gppCall` messages through whatever `__gpp` is now. Nothing when another CMP already defined
  * `__gpp`: two would answer differently.
  */

@@ -16,7 +16,7 @@ export interface StartGppOptions {
 
 /**
  * Puts the GPP stub on the page at once and the full API in its place once its file has loaded
- * (contract §9). If the file cannot load, the stub keeps answering `ping` with `stub` and queuing
+ * (docs/signals.md). If the file cannot load, the stub keeps answering `ping` with `stub` and queuing
  * the rest, and the console says why: vendors then read no signal, never a wrong one.
  */
 export function startGpp(o: StartGppOptions): () => void {

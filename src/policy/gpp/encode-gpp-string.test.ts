@@ -71,7 +71,7 @@ const HAND_PICKED: Array<[string, UsNatFields]> = [
 ];
 
 describe('encodeUsNat and encodeGppString', () => {
-  // Rules 11: the reference decoder reads the opt-outs, notices and Gpc we meant.
+  // The reference decoder reads the opt-outs, notices and Gpc we meant.
   it.each<[boolean, boolean, 1 | 2]>([
     [true, true, 2],
     [true, false, 2],

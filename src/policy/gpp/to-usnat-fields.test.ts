@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toUsNatFields } from './to-usnat-fields';
 
 describe('toUsNatFields', () => {
-  // Rules 11 and 30: the three opt-outs follow the marketing denial, Gpc follows the signal.
+  // The three opt-outs follow the marketing denial, Gpc follows the signal (docs/signals.md).
   it.each<[boolean, boolean, 1 | 2, 1 | 2, 0 | 1, 0 | 2]>([
     [true, true, 2, 1, 0, 0],
     [true, false, 2, 1, 0, 0],
@@ -19,7 +19,7 @@ describe('toUsNatFields', () => {
     expect([fields.GpcSegmentIncluded, fields.Gpc]).toEqual([true, gpc]);
   });
 
-  it('declares no covered transaction by default (rules 30)', () => {
+  it('declares no covered transaction by default', () => {
     expect(toUsNatFields({ saleOptOut: false, gpc: false })).toMatchObject({
       MspaCoveredTransaction: 2,
       MspaOptOutOptionMode: 0,

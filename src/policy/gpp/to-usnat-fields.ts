@@ -4,13 +4,13 @@ import type { UsNatFields } from './usnat-fields';
 export interface UsNatOptions {
   /**
    * The limited-marketing category is denied, by GPC or by the person: an opt-out of sale,
-   * sharing and targeted advertising (contract §5).
+   * sharing and targeted advertising (docs/gpc-and-dnt.md).
    */
   saleOptOut: boolean;
   /** The Global Privacy Control signal is on now. */
   gpc: boolean;
   /**
-   * The tenant is an MSPA signatory and declares its transactions Covered Transactions (rules 30).
+   * The tenant is an MSPA signatory and declares its transactions Covered Transactions (docs/signals.md).
    * @default 2
    */
   mspaCoveredTransaction?: 1 | 2;
@@ -19,7 +19,7 @@ export interface UsNatOptions {
 const NOT_APPLICABLE = 0;
 
 /**
- * Maps Consentry's state to the usnat fields (contract §9, rules 11 and 30).
+ * Maps Consentry's state to the usnat fields (docs/signals.md; IAB GPP US National section spec).
  *
  * The site's notice (banner, "Do Not Sell or Share My Personal Information" control, privacy
  * policy) covers sale, sharing and targeted advertising, so those notices are `1` and each
@@ -54,7 +54,7 @@ export function toUsNatFields({ saleOptOut, gpc, mspaCoveredTransaction = 2 }: U
     MspaCoveredTransaction: covered ? 1 : 2,
     MspaOptOutOptionMode: covered ? 1 : NOT_APPLICABLE,
     MspaServiceProviderMode: covered ? 2 : NOT_APPLICABLE,
-    // Rules 11 needs the subsection when GPC applies; writing it always lets a reader tell "no signal" from "not reported".
+    // The GPC subsection is always written (docs/signals.md): a reader then tells "no signal" from "not reported".
     GpcSegmentIncluded: true,
     Gpc: gpc,
   };
