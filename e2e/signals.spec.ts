@@ -66,7 +66,8 @@ for (const [where, path] of [
     expect(types).toMatchObject({ ...DENIED, wait_for_update: 500 });
     if (path === BEFORE) expect(types.region).toEqual(['DE', 'FR']);
     expect(layer[1]).toEqual(['set', 'ads_data_redaction', true]);
-    expect(await consentCommands(v.page), 'no update before a decision').toHaveLength(1);
+    // With a regional default, an update that applies everywhere follows at once; without, none before a decision.
+    expect((await consentCommands(v.page)).map(([kind]) => kind)).toEqual(path === BEFORE ? ['default', 'update'] : ['default']);
     await v.settle();
     // Written in the HTML, it may have been preloaded (docs/gating.md, What is held), but it has not run.
     expect(await v.ran(), 'the blocklisted analytics library is held').toEqual({});
@@ -88,7 +89,7 @@ test('updates every signal on Accept all, with the consentry_update event after 
   const layer = await queue(v.page, 'dataLayer');
   const update = indexOf(layer, (e) => e[0] === 'consent' && e[1] === 'update');
   expect(layer[update + 1]).toEqual(['set', 'ads_data_redaction', false]);
-  expect(layer[update + 2]).toMatchObject({ event: 'consentry_update', consentry: { categories: { analytics: true, marketing: true }, gpc: false } });
+  expect(layer[update + 2]).toMatchObject({ event: 'consentry_update', consentry: { categories: { analytics: true, marketing: true }, gpc: false, decided: true } });
   expect((await queue(v.page, 'uetq')).slice(-3)).toEqual(['consent', 'update', { ad_storage: 'granted' }]);
   expect((await queue(v.page, 'fbq.queue')).at(-1)).toEqual(['consent', 'grant']);
   // The held library runs now.
@@ -116,6 +117,7 @@ test('sends the stored decision as an update right after the default on a return
   expect(layer[0]).toMatchObject(['consent', 'default', DENIED]);
   expect((layer[0] as [string, string, Consent])[2].wait_for_update, 'no wait: the decision is known').toBeUndefined();
   expect(layer[2]).toEqual(['consent', 'update', { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted' }]);
+  expect(layer[0]).toMatchObject(['consent', 'default', { region: ['DE', 'FR'] }]);
   expect(indexOf(layer, (e) => e[0] === 'consent' && e[1] === 'update')).toBeLessThan(indexOf(layer, (e) => e[0] === 'config'));
   expect((await queue(v.page, 'uetq')).slice(0, 6)).toEqual(['consent', 'default', { ad_storage: 'denied' }, 'consent', 'update', { ad_storage: 'granted' }]);
   expect((await queue(v.page, 'fbq.queue'))[0]).toEqual(['consent', 'grant']);

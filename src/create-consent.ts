@@ -90,7 +90,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   const { gpp } = config;
   const stopGpp =
     gpp && env.gpp
-      ? startGpp({ win, consent: () => consent, load: env.gpp, mspaCovered: typeof gpp === 'object' && !!gpp.mspaCoveredTransaction, report })
+      ? startGpp({ win, consent: () => consent, load: env.gpp, mspaCovered: typeof gpp === 'object' && !!gpp.mspaCoveredTransaction, mode, report })
       : () => {};
   const categories = ['essential' as const, ...config.categories];
   const isDue = () => isBannerDue($state.get(), mode, config.categories.length > 0);

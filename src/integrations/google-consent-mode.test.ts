@@ -25,7 +25,7 @@ describe('startGoogleConsentMode', () => {
     expect(plain(win.dataLayer!)).toEqual([
       ['args', 'consent', 'default', { ...DENIED, wait_for_update: 500 }],
       ['args', 'set', 'ads_data_redaction', true],
-      { event: 'consentry_update', consentry: { categories: { essential: true, functional: false, analytics: false, marketing: false }, gpc: false } },
+      { event: 'consentry_update', consentry: { categories: { essential: true, functional: false, analytics: false, marketing: false }, gpc: false, decided: false } },
       ['js', 'now'],
       ['config', 'G-1'],
     ]);
@@ -48,23 +48,43 @@ describe('startGoogleConsentMode', () => {
     ]);
   });
 
-  it('pushes an update, the redaction and the event on each change of the mapping, and nothing otherwise', () => {
+  it('pushes an update, the redaction and the event on every change, a refusal that changes no type included', () => {
     const win = {} as Win;
     const state = testState();
     startGoogleConsentMode({ win, $state: state.$state, adPersonalization: true });
     win.dataLayer!.length = 0;
-    state.set(['marketing']);
+    state.set([]);
     state.set(['marketing']);
     state.set(['marketing'], true);
+    const categories = (marketing: boolean) => ({ essential: true, functional: false, analytics: false, marketing });
     expect(plain(win.dataLayer!)).toEqual([
-      ['args', 'consent', 'update', { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }],
-      ['args', 'set', 'ads_data_redaction', false],
-      { event: 'consentry_update', consentry: { categories: { essential: true, functional: false, analytics: false, marketing: true }, gpc: false } },
-      // GPC forces the ad types denied even with marketing still granted (docs/signals.md).
       ['args', 'consent', 'update', DENIED],
       ['args', 'set', 'ads_data_redaction', true],
-      { event: 'consentry_update', consentry: { categories: { essential: true, functional: false, analytics: false, marketing: true }, gpc: true } },
+      { event: 'consentry_update', consentry: { categories: categories(false), gpc: false, decided: true } },
+      ['args', 'consent', 'update', { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }],
+      ['args', 'set', 'ads_data_redaction', false],
+      { event: 'consentry_update', consentry: { categories: categories(true), gpc: false, decided: true } },
+      // GPC forces the ad types denied even with marketing still granted.
+      ['args', 'consent', 'update', DENIED],
+      ['args', 'set', 'ads_data_redaction', true],
+      { event: 'consentry_update', consentry: { categories: categories(true), gpc: true, decided: true } },
     ]);
+  });
+
+  it('sends an update at once with a regional default, so that tags elsewhere follow the state too', () => {
+    const win = {} as Win;
+    startGoogleConsentMode({ win, $state: testState().$state, adPersonalization: false, region: ['DE'] });
+    expect(plain(win.dataLayer!).slice(0, 3)).toEqual([
+      ['args', 'consent', 'default', { ...DENIED, wait_for_update: 500, region: ['DE'] }],
+      ['args', 'set', 'ads_data_redaction', true],
+      ['args', 'consent', 'update', DENIED],
+    ]);
+  });
+
+  it('leaves region out when no valid one is left', () => {
+    const win = {} as Win;
+    startGoogleConsentMode({ win, $state: testState().$state, adPersonalization: false, region: [] });
+    expect(plain(win.dataLayer!)[0]).toEqual(['args', 'consent', 'default', { ...DENIED, wait_for_update: 500 }]);
   });
 
   it('pushes at the end once gtag.js or GTM handles each push', () => {

@@ -27,7 +27,7 @@ const WAIT_FOR_UPDATE = 500;
  * documentation): the `default`
  * (everything denied but `security_storage`) goes to the front of `dataLayer` at once, before
  * any `config` or `gtm.js` entry a snippet above the loader queued; a stored decision follows it
- * as an `update` right away, on every page load; every later change pushes another. Each default
+ * as an `update` right away, on every page load; every later change of the state pushes another. Each default
  * and update is followed by `ads_data_redaction` (on while ad storage is denied), then a
  * `consentry_update` event for tag-manager triggers. Returns the unsubscribe.
  */
@@ -39,27 +39,24 @@ export function startGoogleConsentMode(o: GoogleConsentModeOptions): () => void 
     command('consent', kind, { ...consent, ...extra }),
     command('set', 'ads_data_redaction', consent.ad_storage === 'denied'),
   ];
-  const event = () => {
-    const { categories, gpc } = o.$state.get();
-    return { event: 'consentry_update', consentry: { categories, gpc } };
-  };
+  const event = ({ categories, gpc, decided }: ConsentState) => ({ event: 'consentry_update', consentry: { categories, gpc, decided } });
   const denied = toGoogleConsent({ essential: true, functional: false, analytics: false, marketing: false }, { gpc: false, adPersonalization: false });
-  let last = map(state);
+  const current = map(state);
+  const region = o.region?.length ? o.region : undefined;
   const first: unknown[] = signal('default', denied, {
     ...(state.decided ? {} : { wait_for_update: WAIT_FOR_UPDATE }),
-    ...(o.region ? { region: o.region } : {}),
+    ...(region ? { region } : {}),
   });
-  if (JSON.stringify(last) !== JSON.stringify(denied) || state.decided) first.push(...signal('update', last));
-  first.push(event());
+  // A default limited to some regions leaves Google's tags elsewhere unrestricted; the update,
+  // which applies everywhere, brings them in line with the state.
+  if (region || state.decided || JSON.stringify(current) !== JSON.stringify(denied)) first.push(...signal('update', current));
+  first.push(event(state));
   const layer = (win.dataLayer ??= []);
   // Before gtag.js or GTM has loaded, dataLayer is a plain array they will read from the start;
   // once one has, it handles each push at once and the front is behind it.
   if (layer.push === Array.prototype.push) layer.unshift(...first);
   else layer.push(...first);
-  return o.$state.listen((next) => {
-    const consent = map(next);
-    if (JSON.stringify(consent) === JSON.stringify(last)) return;
-    last = consent;
-    (win.dataLayer ??= []).push(...signal('update', consent), event());
-  });
+  // Every change, a refusal that leaves every type denied included: tag-manager triggers follow
+  // the event, and read the state from it.
+  return o.$state.listen((next) => (win.dataLayer ??= []).push(...signal('update', map(next)), event(next)));
 }

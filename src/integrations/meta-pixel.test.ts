@@ -66,10 +66,19 @@ describe('startMetaPixel', () => {
     expect(calls(win.fbq!.queue)).toEqual([['consent', 'grant'], ['init', 'PIXEL']]);
   });
 
-  it('leaves a window.fbq that is not a function alone, without throwing', () => {
+  it('refuses a window.fbq that is not a function, leaving it alone', () => {
     const win = { fbq: 'not a pixel' } as unknown as Win;
-    expect(() => startMetaPixel({ win, $state: testState().$state, mode: 'opt-in' })).not.toThrow();
+    expect(() => startMetaPixel({ win, $state: testState().$state, mode: 'opt-in' })).toThrow(/not the Meta Pixel function/);
     expect(win.fbq).toBe('not a pixel');
+  });
+
+  it('keeps the pixel revoked under GPC, even when marketing is allowed for the site', () => {
+    const win = {} as Win;
+    const state = testState(['marketing'], { gpc: true });
+    startMetaPixel({ win, $state: state.$state, mode: 'opt-in' });
+    metaSnippet(win);
+    win.fbq!('init', 'PIXEL');
+    expect(calls(win.fbq!.queue).slice(0, 2)).toEqual([['consent', 'revoke'], LDU]);
   });
 
   it('gives window.fbq back as a plain property when stopped before any snippet', () => {

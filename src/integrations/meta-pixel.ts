@@ -16,15 +16,17 @@ function call(..._: unknown[]): IArguments {
   return arguments;
 }
 
+/** GPC keeps the pixel revoked, even for a person who allowed marketing on this site (docs/signals.md). */
+const granted = ({ categories, gpc }: ConsentState) => categories.marketing && !gpc;
+
 /**
  * What must precede `fbq('init')` (docs/signals.md): consent revoked until limited marketing is
  * granted, and Limited Data Use while the GPC signal or a US opt-out applies (Meta's Limited Data
  * Use documentation).
  */
 function preamble(state: ConsentState, mode: MetaPixelOptions['mode']): IArguments[] {
-  const { marketing } = state.categories;
-  const ldu = state.gpc || (mode === 'opt-out' && !marketing);
-  return [call('consent', marketing ? 'grant' : 'revoke'), ...(ldu ? [call('dataProcessingOptions', ['LDU'], 0, 0)] : [])];
+  const ldu = state.gpc || (mode === 'opt-out' && !state.categories.marketing);
+  return [call('consent', granted(state) ? 'grant' : 'revoke'), ...(ldu ? [call('dataProcessingOptions', ['LDU'], 0, 0)] : [])];
 }
 
 /**
@@ -49,7 +51,9 @@ export function startMetaPixel(o: MetaPixelOptions): () => void {
   if (typeof existing === 'function') {
     if (!existing.callMethod && Array.isArray(existing.queue)) existing.queue.unshift(...current());
     else apply(existing, current());
-  } else if (existing === undefined) {
+  } else if (existing !== undefined) {
+    throw new Error('window.fbq is not the Meta Pixel function');
+  } else {
     waiting = true;
     Object.defineProperty(w, 'fbq', {
       configurable: true,
@@ -69,11 +73,11 @@ export function startMetaPixel(o: MetaPixelOptions): () => void {
       },
     });
   }
-  let granted = o.$state.get().categories.marketing;
-  const stop = o.$state.listen(({ categories }) => {
-    if (categories.marketing === granted) return;
-    granted = categories.marketing;
-    if (!waiting && typeof w.fbq === 'function') (w.fbq as Fbq)('consent', granted ? 'grant' : 'revoke');
+  let last = granted(o.$state.get());
+  const stop = o.$state.listen((state) => {
+    if (granted(state) === last) return;
+    last = granted(state);
+    if (!waiting && typeof w.fbq === 'function') (w.fbq as Fbq)('consent', last ? 'grant' : 'revoke');
   });
   return () => {
     stop();

@@ -40,4 +40,10 @@ describe('startMicrosoftUet', () => {
       ['consent', 'update', { ad_storage: 'denied' }],
     ]);
   });
+
+  it('keeps ad storage denied under GPC, even when marketing is allowed for the site', () => {
+    const win = {} as Win;
+    startMicrosoftUet(win, testState(['marketing'], { gpc: true }).$state);
+    expect(win.uetq).toEqual(['consent', 'default', { ad_storage: 'denied' }]);
+  });
 });

@@ -1,3 +1,4 @@
+import type { ConsentState } from '../types';
 import type { StateSource } from './state-source';
 
 type Queue = unknown[] | { push(...items: unknown[]): unknown };
@@ -13,16 +14,18 @@ type Queue = unknown[] | { push(...items: unknown[]): unknown };
 export function startMicrosoftUet(win: Window, $state: StateSource): () => void {
   const w = win as Window & { uetq?: Queue };
   const update = (granted: boolean) => ['consent', 'update', { ad_storage: granted ? 'granted' : 'denied' }];
-  let granted = $state.get().categories.marketing;
+  // GPC keeps ad storage denied, even for a person who allowed marketing on this site (docs/signals.md).
+  const ads = ({ categories, gpc }: ConsentState) => categories.marketing && !gpc;
+  let granted = ads($state.get());
   const first = [['consent', 'default', { ad_storage: 'denied' }], ...(granted ? [update(true)] : [])];
   const queue = (w.uetq ??= []);
   // Before bat.js has loaded, uetq is a plain array it will read from the start; once it has,
   // each push is one command, handled at once.
   if (Array.isArray(queue)) queue.unshift(...first.flat());
   else first.forEach((items) => queue.push(...items));
-  return $state.listen(({ categories }) => {
-    if (categories.marketing === granted) return;
-    granted = categories.marketing;
+  return $state.listen((state) => {
+    if (ads(state) === granted) return;
+    granted = ads(state);
     (w.uetq ??= []).push(...update(granted));
   });
 }

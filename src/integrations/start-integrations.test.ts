@@ -24,11 +24,12 @@ describe('startIntegrations', () => {
     ['a dataLayer that is not an array', { dataLayer: 'layer' }, { googleConsentMode: true }],
     ['a frozen dataLayer', { dataLayer: Object.freeze([]) }, { googleConsentMode: true }],
     ['a uetq that is not a queue', { uetq: 42 }, { uet: true }],
+    ['an fbq that is not the pixel', { fbq: 'pixel' }, { meta: true }],
   ])('reports %s under its config key and never throws', (_, win, config) => {
     let result: ReturnType<typeof setup> | undefined;
     expect(() => (result = setup(win, config))).not.toThrow();
     expect(result!.errors).toHaveLength(1);
-    expect(result!.errors[0]).toMatch(/^(googleConsentMode|uet): could not signal consent/);
+    expect(result!.errors[0]).toMatch(/^(googleConsentMode|uet|meta): could not signal consent/);
   });
 
   it('reports a queue that breaks on a later change instead of throwing into the choice', () => {

@@ -55,7 +55,7 @@ describe('createGppApi', () => {
     ['marketing granted', [['marketing']], { SaleOptOut: 2, SharingOptOut: 2, TargetedAdvertisingOptOut: 2, Gpc: false }],
     ['GPC', [['analytics'], { gpc: true }], { SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: true }],
   ])('encodes the US National section for %s, as the official decoder reads it', (_, state, fields) => {
-    const api = createGppApi({ consent: fakeConsent(...state).consent, queue: [], mspaCovered: false });
+    const api = createGppApi({ consent: fakeConsent(...state).consent, queue: [], mspaCovered: false, mode: 'opt-out' });
     const ping = ask(api.call, 'ping')[0] as Ping;
     expect(ping).toMatchObject({ gppVersion: '1.1', cmpStatus: 'loaded', supportedAPIs: ['7:usnat'], sectionList: [7], applicableSections: [7] });
     const usnat = decoded(ping.gppString);
@@ -71,8 +71,16 @@ describe('createGppApi', () => {
     expect(ping.parsedSections.usnat).toEqual(usnat);
   });
 
+  it.each<['opt-in' | 'opt-out', number[]]>([
+    ['opt-out', [7]],
+    ['opt-in', [-1]],
+  ])('makes the US National section applicable in %s mode: %j', (mode, applicable) => {
+    const { call } = createGppApi({ consent: fakeConsent().consent, queue: [], mspaCovered: false, mode });
+    expect((ask(call, 'ping')[0] as { applicableSections: number[] }).applicableSections).toEqual(applicable);
+  });
+
   it('answers hasSection, getSection and getField, and fails unknown commands', () => {
-    const { call } = createGppApi({ consent: fakeConsent([], { gpc: true }).consent, queue: [], mspaCovered: true });
+    const { call } = createGppApi({ consent: fakeConsent([], { gpc: true }).consent, queue: [], mspaCovered: true, mode: 'opt-out' });
     expect(ask(call, 'hasSection', 'usnat')).toEqual([true, true]);
     expect(ask(call, 'hasSection', 'tcfeuv2')).toEqual([false, true]);
     expect(ask(call, 'getSection', 'usnat')[0]).toMatchObject({ Gpc: true, MspaCoveredTransaction: 1, MspaOptOutOptionMode: 1 });
@@ -90,7 +98,7 @@ describe('createGppApi', () => {
     const queue: GppCall[] = [
       ['addEventListener', (event) => events.push(`${(event as { eventName: string }).eventName}:${(event as { pingData: Ping }).pingData.signalStatus}`)],
     ];
-    createGppApi({ consent: fake.consent, queue, mspaCovered: false });
+    createGppApi({ consent: fake.consent, queue, mspaCovered: false, mode: 'opt-out' });
     expect(queue).toEqual([]);
     fake.fireReady();
     expect(events).toEqual(['listenerRegistered:not ready', 'sectionChange:ready', 'signalStatus:ready']);
@@ -98,7 +106,7 @@ describe('createGppApi', () => {
 
   it('fires sectionChange when the section changes, cmpDisplayStatus when the banner comes or goes, and stops on removeEventListener', () => {
     const fake = fakeConsent();
-    const { call } = createGppApi({ consent: fake.consent, queue: [], mspaCovered: false });
+    const { call } = createGppApi({ consent: fake.consent, queue: [], mspaCovered: false, mode: 'opt-out' });
     fake.fireReady();
     const events: string[] = [];
     let id = 0;
@@ -118,7 +126,7 @@ describe('createGppApi', () => {
 
   it('keeps answering the others when a vendor callback throws', async () => {
     const fake = fakeConsent();
-    const { call } = createGppApi({ consent: fake.consent, queue: [], mspaCovered: false });
+    const { call } = createGppApi({ consent: fake.consent, queue: [], mspaCovered: false, mode: 'opt-out' });
     const thrown: unknown[] = [];
     const onError = (error: unknown) => thrown.push(error);
     process.on('uncaughtException', onError);

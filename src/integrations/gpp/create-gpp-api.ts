@@ -25,7 +25,7 @@ function answer(callback: GppCallback, returnValue: unknown, success = true): vo
  * `sectionChange`, and each change of the banner's visibility `cmpDisplayStatus`. Calls the stub
  * queued are answered first, in order.
  */
-export function createGppApi({ consent, queue, mspaCovered }: GppContext): GppApi {
+export function createGppApi({ consent, queue, mspaCovered, mode }: GppContext): GppApi {
   let ready = false;
   let nextId = 1;
   const listeners = new Map<number, GppCallback>();
@@ -47,7 +47,8 @@ export function createGppApi({ consent, queue, mspaCovered }: GppContext): GppAp
       supportedAPIs: [`${USNAT_SECTION_ID}:${SECTION}`],
       cmpId: CMP_ID,
       sectionList: [USNAT_SECTION_ID],
-      applicableSections: [USNAT_SECTION_ID],
+      // -1: no section applies, as for a visitor asked for consent under `mode: 'auto'` in the EU.
+      applicableSections: [mode === 'opt-out' ? USNAT_SECTION_ID : -1],
       gppString: encodeGppString([{ id: USNAT_SECTION_ID, value: usnat.string }]),
       parsedSections: { [SECTION]: usnat.fields },
     };

@@ -16,6 +16,8 @@ export interface GppContext {
   queue: GppCall[];
   /** `gpp.mspaCoveredTransaction`: the MSPA's "covered transaction" (docs/signals.md). */
   mspaCovered: boolean;
+  /** The US National section applies to opt-out (US) visitors only; opt-in ones get none. */
+  mode: 'opt-in' | 'opt-out';
 }
 
 /** The GPP API once its file has loaded: `__gpp`, and the stop of its subscriptions. */

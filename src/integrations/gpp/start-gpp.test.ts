@@ -14,7 +14,7 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 function setup(load: () => GppModule | PromiseLike<GppModule>) {
   const errors: string[] = [];
   const report: Reporter = { error: (path, message) => errors.push(`${path}: ${message}`), warn() {} };
-  const stop = startGpp({ win: window, consent: () => consent, load, mspaCovered: false, report });
+  const stop = startGpp({ win: window, consent: () => consent, load, mspaCovered: false, mode: 'opt-out', report });
   return { errors, stop };
 }
 

@@ -11,6 +11,7 @@ export interface StartGppOptions {
   /** Gives the GPP module: `consentry-gpp.js` in the script tag, a lazy chunk in npm builds. */
   load: () => GppModule | PromiseLike<GppModule>;
   mspaCovered: boolean;
+  mode: 'opt-in' | 'opt-out';
   report: Reporter;
 }
 
@@ -28,7 +29,7 @@ export function startGpp(o: StartGppOptions): () => void {
   const start = (module: GppModule) => {
     if (stopped) return;
     try {
-      const api = module.createGppApi({ consent: o.consent(), queue: stub.queue, mspaCovered: o.mspaCovered });
+      const api = module.createGppApi({ consent: o.consent(), queue: stub.queue, mspaCovered: o.mspaCovered, mode: o.mode });
       stub.replace(api.call);
       stopApi = api.stop;
     } catch (error) {
