@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
-import type { RollupOptions } from 'rollup';
+import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 
 const typescript = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact' });
@@ -11,8 +12,19 @@ const typescript = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImport
 // npm builds leave dependencies to the app's bundler; the script tag carries everything.
 const external = (id: string) => /^(preact|nanostores|js-cookie)(\/|$)/.test(id);
 
+/** The languages shipped besides English (src/policy/pick-language.ts). */
+const LANGUAGES = 'bg cs da de el es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no sw ar he'.split(' ');
+
 const npm: RollupOptions = {
-  input: { index: 'src/index.ts', core: 'src/core.ts', ui: 'src/ui.ts', server: 'src/server.ts', services: 'src/services.ts' },
+  input: {
+    index: 'src/index.ts',
+    core: 'src/core.ts',
+    ui: 'src/ui.ts',
+    server: 'src/server.ts',
+    services: 'src/services.ts',
+    // consentry/i18n/<lang>: one language's texts, for `texts` (the script tag's i18n/ files are IIFEs).
+    ...Object.fromEntries(['en', ...LANGUAGES].map((lang) => [`lang/${lang}`, `src/i18n/${lang}.ts`])),
+  },
   external,
   plugins: [typescript()],
   output: [
@@ -21,13 +33,26 @@ const npm: RollupOptions = {
   ],
 };
 
-/** Subresource Integrity of a built file (sha384, as the SRI spec recommends). */
-const integrity = (file: string) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+/** Subresource Integrity of a built file. */
+const integrity = (file: string, algorithm = 'sha384') => `${algorithm}-${createHash(algorithm).update(readFileSync(file)).digest('base64')}`;
+
+/** The entry of `dist/i18n/<lang>.js`: it registers the language's texts where the loader looks. */
+const languageEntry = (lang: string): Plugin => ({
+  name: 'language-entry',
+  resolveId: (id) => (id === 'language-entry' ? id : null),
+  load: (id) =>
+    id === 'language-entry'
+      ? `import { ${lang.toUpperCase()} as texts } from ${JSON.stringify(resolve(`src/i18n/${lang}.ts`))};
+import { languageKey } from ${JSON.stringify(resolve('src/script-files.ts'))};
+window[Symbol.for(languageKey(${JSON.stringify(lang)}))] = texts;`
+      : null,
+});
 
 /** A self-contained IIFE for the script tag, with a hidden source map for profiling. */
-const scriptTag = (input: string, file: string, values: Record<string, () => string> = {}): RollupOptions => ({
+const scriptTag = (input: string, file: string, values: Record<string, () => string> = {}, entry?: Plugin): RollupOptions => ({
   input,
   plugins: [
+    ...(entry ? [entry] : []),
     // nanostores branches on NODE_ENV for dev warnings; the script tag is always production.
     replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production'), ...values } }),
     nodeResolve({ browser: true }),
@@ -37,10 +62,15 @@ const scriptTag = (input: string, file: string, values: Record<string, () => str
   output: { file, format: 'iife', sourcemap: 'hidden' },
 });
 
-// Rollup builds these in order: the loader's own files first, so it can carry their integrity hashes.
+// Rollup builds these in order: the languages, then the UI file that pins them, then the loader
+// that pins the UI and GPP files.
 export default [
   npm,
-  scriptTag('src/embed-ui.ts', 'dist/consentry-ui.js'),
+  ...LANGUAGES.map((lang) => scriptTag('language-entry', `dist/i18n/${lang}.js`, {}, languageEntry(lang))),
+  scriptTag('src/embed-ui.ts', 'dist/consentry-ui.js', {
+    // The UI file pins the language files; sha256 keeps its 27 hashes small, and SRI accepts it.
+    __I18N_INTEGRITY__: () => JSON.stringify(Object.fromEntries(LANGUAGES.map((lang) => [lang, integrity(`dist/i18n/${lang}.js`, 'sha256')]))),
+  }),
   scriptTag('src/embed-gpp.ts', 'dist/consentry-gpp.js'),
   scriptTag('src/embed.ts', 'dist/consentry.js', {
     __UI_INTEGRITY__: () => JSON.stringify(integrity('dist/consentry-ui.js')),

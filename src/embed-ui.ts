@@ -1,7 +1,26 @@
 // The script tag's UI file (dist/consentry-ui.js): fetched by consentry.js when something is to
-// be shown, it registers the UI module where the loader looks for it.
-import { UI_KEY } from './script-files';
+// be shown, it registers the UI module where the loader looks for it. It carries the integrity
+// hashes of the language files, which only a page that shows the UI fetches: a returning visitor
+// does not pay for them.
+import { loadScriptFile } from './browser/load-script-file';
+import { languageFile, languageKey, UI_KEY } from './script-files';
+import type { Texts } from './types';
 import { createUi } from './ui/create-ui';
 import type { UiModule } from './ui-module';
 
-(window as unknown as Record<symbol, UiModule>)[Symbol.for(UI_KEY)] = { createUi };
+/** `sha256-…` of each dist/i18n/<lang>.js, written in by the build (rollup.config.ts). */
+declare const __I18N_INTEGRITY__: Record<string, string>;
+
+// Only readable while this file first runs; the loader gave it its own nonce.
+const self = document.currentScript as HTMLScriptElement | null;
+
+const module: UiModule = {
+  createUi,
+  loadLanguage(pack) {
+    const integrity = __I18N_INTEGRITY__[pack];
+    if (!self?.src || !integrity) return Promise.reject(new Error(`no language file for "${pack}"`));
+    return loadScriptFile<Partial<Texts>>(languageKey(pack), { url: new URL(languageFile(pack), self.src).href, integrity, nonce: self.nonce ?? '' });
+  },
+};
+
+(window as unknown as Record<symbol, UiModule>)[Symbol.for(UI_KEY)] = module;

@@ -2,7 +2,7 @@ import { EN } from '../i18n/en';
 import type { CategoryConfig, ConsentConfig, OptionalCategoryId, Texts } from '../types';
 import { mergeConfig } from './merge-config';
 
-/** Texts for one language, with the language actually used and its direction. */
+/** Texts for one language, with its direction. */
 export interface ResolvedTexts {
   texts: Texts;
   lang: string;
@@ -12,23 +12,21 @@ export interface ResolvedTexts {
 const RTL = ['ar', 'he', 'fa', 'ur'];
 
 /**
- * Picks the first wanted language that has texts (built in or from config), then layers the
- * config's texts for it and the per-category label overrides over English, so every key exists.
+ * The texts of language `lang` (as `pickLanguage` chose it): English, under the shipped `pack` for
+ * it, under the config's texts for its base language and then for the tag itself (so `pt-br`
+ * overrides `pt`), under the per-category label overrides. Every key exists.
  */
 export function resolveTexts(
-  wanted: Array<string | null | undefined>,
+  lang: string,
+  pack: Partial<Texts> | undefined,
   config: Pick<ConsentConfig, 'texts'>,
   categoryConfig: Partial<Record<OptionalCategoryId, CategoryConfig>>,
-  builtIn: Record<string, Partial<Texts>> = { en: EN },
 ): ResolvedTexts {
-  // Language tags are case-insensitive (BCP 47): `pt-BR` in config matches `pt-br` wanted.
+  // Language tags are case-insensitive (BCP 47): `pt-BR` in config matches `pt-br`.
   const configured: Record<string, Partial<Texts>> = Object.fromEntries(Object.entries(config.texts ?? {}).map(([tag, texts]) => [tag.toLowerCase(), texts]));
-  const available = { ...builtIn, ...configured };
-  const candidates = wanted.flatMap((tag) => (tag ? [tag.toLowerCase(), tag.toLowerCase().split('-')[0]] : []));
-  const lang = candidates.find((tag) => available[tag]) ?? 'en';
   const base = lang.split('-')[0];
-  let texts = mergeConfig(EN, { ...builtIn[base], ...builtIn[lang] });
-  texts = mergeConfig(texts, mergeConfig(configured[base] ?? {}, configured[lang] ?? {}));
+  let texts = mergeConfig(EN, pack ?? {});
+  texts = mergeConfig(texts, mergeConfig(configured[base] ?? {}, base === lang ? {} : (configured[lang] ?? {})));
   for (const [id, entry] of Object.entries(categoryConfig)) {
     const current = texts.categories[id as OptionalCategoryId]!;
     texts = mergeConfig(texts, { categories: { [id]: { label: entry.label ?? current.label, description: entry.description ?? current.description } } });

@@ -16,9 +16,9 @@ import { validateUiConfig } from './validate-ui-config';
  * @example createUi(context).mount(consent, document.body)
  */
 export function createUi(context: UiContext): Ui {
-  const { languages, uiConfig, report, categoryConfig, ...rest } = context;
+  const { lang, pack, uiConfig, report, categoryConfig, ...rest } = context;
   const { texts: overrides, theme = {}, links = {} } = validateUiConfig(uiConfig, report);
-  const settings: UiSettings = { ...rest, theme, links, ...resolveTexts(languages, { texts: overrides }, categoryConfig) };
+  const settings: UiSettings = { ...rest, theme, links, ...resolveTexts(lang, pack, { texts: overrides }, categoryConfig) };
   const { texts } = settings;
   const label = (id: CategoryId) => texts.categories[id]?.label ?? id;
   let style: HostStyle | undefined;
