@@ -120,8 +120,13 @@ export interface ConsentConfig<Service = string | ServiceDefinition> {
   texts?: Record<string, Partial<Texts>>;
   links?: { privacyPolicy?: string; cookiePolicy?: string; doNotSell?: string };
   theme?: Theme;
+  /**
+   * A platform's own registrable domains, on which tenants live side by side (`platform.io` for
+   * `acme.platform.io` and `globex.platform.io`): no cookie is ever scoped to one of them.
+   */
+  sharedDomains?: string[];
   /** Partial configs merged over this one for matching host patterns. */
-  tenants?: Record<string, Omit<ConsentConfig<Service>, 'tenants'>>;
+  tenants?: Record<string, Omit<ConsentConfig<Service>, 'tenants' | 'sharedDomains'>>;
   /** Untagged script and iframe URLs (substrings or `/regex/` strings) held per category. */
   blocklist?: Partial<Record<CategoryId, string[]>>;
   /**

@@ -4,7 +4,7 @@ import type { Texts } from '../types';
 export const DE: Texts = {
   title: 'Cookie-Einwilligung',
   description:
-    'Wir verwenden Cookies und ähnliche Technologien, um diese Website zu betreiben, und – mit Ihrer Einwilligung – um Ihre Einstellungen zu speichern, die Nutzung zu messen und eingeschränktes Marketing zu unterstützen. Sie können Ihre Auswahl jederzeit ändern.',
+    'Wir nutzen Cookies und ähnliche Technologien für den Betrieb der Website und – mit Ihrer Einwilligung – zum Speichern von Einstellungen, zur Nutzungsmessung und für eingeschränktes Marketing. Sie können Ihre Auswahl jederzeit ändern.',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   customize: 'Einstellungen',
@@ -14,36 +14,36 @@ export const DE: Texts = {
   doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
   gpcHonored: 'Ihr Opt-out wurde umgesetzt',
   dntDisclosure:
-    'Diese Website reagiert nicht auf das Browsersignal Do Not Track; stattdessen berücksichtigt sie das Signal Global Privacy Control, wie unten beschrieben.',
+    'Diese Website reagiert nicht auf Do Not Track, berücksichtigt aber Global Privacy Control (siehe unten).',
   noticeTitle: 'Ihre Datenschutzoptionen',
   noticeDescription:
-    'Wir verwenden Cookies für Funktionen der Website, Statistik und eingeschränktes Marketing. Sie können dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten jederzeit widersprechen.',
+    'Wir nutzen Cookies für Website-Funktionen, Statistik und eingeschränktes Marketing. Sie können dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten jederzeit widersprechen.',
   viaGpc: 'Durch Global Privacy Control deaktiviert',
   privacyChoices: 'Datenschutzoptionen',
   privacyPolicy: 'Datenschutzerklärung',
   cookiePolicy: 'Cookie-Richtlinie',
   gpcConflict:
-    'Ihr Browser sendet das Signal Global Privacy Control, das für diese Kategorie ein Opt-out bewirkt. Sie können das Opt-out beibehalten oder die Kategorie nur für diese Website zulassen.',
+    'Ihr Browser sendet Global Privacy Control und damit ein Opt-out für diese Kategorie. Sie können es beibehalten oder die Kategorie nur für diese Website zulassen.',
   keepOptedOut: 'Opt-out beibehalten',
   allowForSite: 'Für diese Website zulassen',
-  blockedContent: 'Dieser Inhalt ist blockiert, bis Sie Folgendes zulassen: {category}.',
-  allowCategory: 'Zulassen: {category}',
+  blockedContent: 'Dieser Inhalt ist blockiert, bis Sie „{category}“ zulassen.',
+  allowCategory: '„{category}“ zulassen',
   categories: {
     essential: {
       label: 'Unbedingt erforderlich',
-      description: 'Erforderlich, damit die Website funktioniert und Ihre Datenschutzauswahl gespeichert wird. Immer aktiv.',
+      description: 'Nötig für den Betrieb der Website und zum Speichern Ihrer Datenschutzauswahl. Immer aktiv.',
     },
     functional: {
       label: 'Funktional',
-      description: 'Speichert Ihre Einstellungen und ermöglicht eingebettete Funktionen wie Chat und Video.',
+      description: 'Speichert Einstellungen und ermöglicht eingebettete Inhalte wie Chat und Video.',
     },
     analytics: {
       label: 'Statistik',
-      description: 'Hilft uns zu verstehen, wie die Website genutzt wird, damit wir sie verbessern können.',
+      description: 'Zeigt uns, wie die Website genutzt wird, damit wir sie verbessern können.',
     },
     marketing: {
       label: 'Eingeschränktes Marketing',
-      description: 'Misst den Erfolg unserer Kampagnen. Umfasst den Verkauf oder die Weitergabe personenbezogener Daten.',
+      description: 'Misst unsere Kampagnen. Umfasst Verkauf oder Weitergabe personenbezogener Daten.',
     },
   },
 };

@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { chooseCookieDomain } from './choose-cookie-domain';
 import type { Reporter } from './reporter';
 
-function choose(hostname: string, setting: string, probed: string | undefined, tenantPattern: string | null = null) {
+function choose(hostname: string, setting: string, probed: string | undefined, tenantPattern: string | null = null, sharedDomains: string[] = []) {
   const errors: string[] = [];
   const report: Reporter = { error: (path) => errors.push(path), warn() {} };
   const probe = vi.fn(() => probed);
-  const domain = chooseCookieDomain({ hostname, setting, probe, tenantPattern, report });
+  const domain = chooseCookieDomain({ hostname, setting, probe, tenantPattern, sharedDomains, report });
   return { domain, errors, probed: probe.mock.calls.length };
 }
 
@@ -51,6 +51,23 @@ describe('chooseCookieDomain', () => {
     const result = choose(hostname, setting, 'acme.com');
     expect(result.domain).toBeUndefined();
     expect(result.errors).toEqual(['cookie.domain']);
+  });
+
+  it.each<[string, string, string | undefined, string | null, string | undefined]>([
+    // A tenant set by data-tenant alone on a platform domain stays on its host.
+    ['globex.platform.io', 'auto', 'platform.io', null, undefined],
+    ['acme.com', 'auto', 'acme.com', null, 'acme.com'],
+    ['www.shop.platform.io', 'auto', 'platform.io', '*.shop.platform.io', 'shop.platform.io'],
+    ['acme.platform.io', 'auto', 'platform.io', '*.platform.io', undefined],
+  ])('never scopes a cookie to a shared domain: on %s with %s (probe %s, tenant %s) → %s', (hostname, setting, probed, pattern, expected) => {
+    const result = choose(hostname, setting, probed, pattern, ['platform.io']);
+    expect(result.domain).toBe(expected);
+    expect(result.errors).toEqual([]);
+  });
+
+  it('refuses an explicit shared domain with an error and a host-only cookie', () => {
+    const result = choose('globex.platform.io', 'platform.io', undefined, null, ['platform.io']);
+    expect([result.domain, result.errors]).toEqual([undefined, ['cookie.domain']]);
   });
 
   it('probes only in auto mode', () => {

@@ -9,6 +9,8 @@ export interface CookieDomainOptions {
   probe: () => string | undefined;
   /** The matched `tenants` pattern, which the cookie may never be wider than. */
   tenantPattern: string | null;
+  /** `sharedDomains`: platform domains tenants live on side by side, never a cookie's scope. */
+  sharedDomains: readonly string[];
   report: Reporter;
 }
 
@@ -31,9 +33,15 @@ export function chooseCookieDomain(options: CookieDomainOptions): string | undef
       return undefined;
     }
   }
-  if (!tenantPattern || !domain) return domain;
-  const bound = tenantPattern.replace(/^\*\./, '');
-  if (isWithin(domain, bound)) return domain;
-  // Wider than the tenant: a wildcard tenant owns its base domain, an exact one only its host.
-  return tenantPattern.startsWith('*.') ? bound : undefined;
+  if (tenantPattern && domain) {
+    const bound = tenantPattern.replace(/^\*\./, '');
+    // Wider than the tenant: a wildcard tenant owns its base domain, an exact one only its host.
+    if (!isWithin(domain, bound)) domain = tenantPattern.startsWith('*.') ? bound : undefined;
+  }
+  // A platform's domain is shared by its tenants: a cookie there would reach all of them.
+  if (domain && options.sharedDomains.includes(domain)) {
+    if (setting !== 'auto') report.error('cookie.domain', `"${setting}" is shared by the tenants of sharedDomains; using a host-only cookie`);
+    return undefined;
+  }
+  return domain;
 }

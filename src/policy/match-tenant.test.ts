@@ -4,8 +4,8 @@ import { matchTenant } from './match-tenant';
 
 const tenants: NonNullable<ConsentConfig['tenants']> = {
   'shop.acme.com': { tenant: 'shop' },
-  '*.acme.com': { tenant: 'acme-sub' },
   'acme.com': { tenant: 'acme' },
+  '*.acme.com': { tenant: 'acme-sub' },
   'acme.platform.io': { tenant: 'platform-acme' },
 };
 
@@ -36,8 +36,9 @@ describe('matchTenant', () => {
     expect(matchTenant(wildcardFirst, 'shop.acme.com')?.config.tenant).toBe('wild');
   });
 
-  it('matches subdomains only with a wildcard, never the base domain', () => {
-    expect(matchTenant({ '*.acme.com': { tenant: 'a' } }, 'acme.com')).toBeNull();
+  it('matches the base domain with a wildcard too', () => {
+    expect(matchTenant({ '*.acme.com': { tenant: 'a' } }, 'acme.com')?.config.tenant).toBe('a');
+    expect(matchTenant({ '*.acme.com': { tenant: 'a' } }, 'xacme.com')).toBeNull();
   });
 
   it('returns null without tenants', () => {

@@ -79,7 +79,9 @@ describe('resolveConfig: tenants', () => {
   it.each<[string, string, string | null]>([
     ['shop.acme.com', 'shop', 'shop.acme.com'],
     ['www.acme.com', 'acme', '*.acme.com'],
-    ['acme.com', 'platform', null],
+    // A wildcard covers its base domain too (docs/tenants.md, Matching).
+    ['acme.com', 'acme', '*.acme.com'],
+    ['acme.org', 'platform', null],
     ['acme.platform.io', 'acme-pf', 'acme.platform.io'],
     ['other.platform.io', 'platform', null],
   ])('on %s uses tenant %s (pattern %s)', (host, tenant, pattern) => {

@@ -72,6 +72,7 @@ describe('validateConfig: valid values', () => {
     ['relative recordEndpoint', { recordEndpoint: '/api/consent' }],
     ['onRecord', { onRecord }],
     ['reloadOnRevoke', { reloadOnRevoke: true }],
+    ['sharedDomains', { sharedDomains: ['platform.io', 'tenants.example.co.uk'] }],
   ])('accepts %s', (_, raw) => {
     const { config, errors, warnings } = check(raw);
     expect(errors).toEqual([]);
@@ -152,6 +153,8 @@ describe('validateConfig: invalid values', () => {
     [{ recordEndpoint: 'javascript:void(0)' }, 'recordEndpoint'],
     [{ onRecord: 'console.log' }, 'onRecord'],
     [{ reloadOnRevoke: 1 }, 'reloadOnRevoke'],
+    [{ sharedDomains: 'platform.io' }, 'sharedDomains'],
+    [{ sharedDomains: ['io'] }, 'sharedDomains[0]'],
   ])('reports %j at its full path', (raw, path) => {
     const { config, errors } = check(raw);
     expect(errors).toEqual([path]);
@@ -224,6 +227,7 @@ describe('validateConfig: unknown keys', () => {
     [{ gpc: { enabled: true } }, 'gpc.enabled'],
     [{ tenants: { 'acme.com': { bogus: 1 } } }, 'tenants["acme.com"].bogus'],
     [{ tenants: { 'acme.com': { tenants: {} } } }, 'tenants["acme.com"].tenants'],
+    [{ tenants: { 'acme.com': { sharedDomains: ['acme.com'] } } }, 'tenants["acme.com"].sharedDomains'],
   ])('warns about %j with its path and ignores it', (raw, path) => {
     const { config, errors, warnings } = check(raw);
     expect(warnings).toEqual([path]);

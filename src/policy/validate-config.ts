@@ -61,7 +61,7 @@ const serviceDefinition: Validator<ServiceDefinition> = (value, path, report) =>
   return service?.name && service.category && service.patterns?.length ? service : undefined;
 };
 
-type TenantConfig = Omit<ConsentConfig, 'tenants'>;
+type TenantConfig = Omit<ConsentConfig, 'tenants' | 'sharedDomains'>;
 
 const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   tenant: text(TENANT_ID, 'a tenant id of a-z, 0-9, _ or -'),
@@ -107,6 +107,7 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
 
 const config = shape<ConsentConfig>({
   ...fields,
+  sharedDomains: list(text(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a domain name like platform.io')),
   tenants: record(text(HOST_PATTERN, 'a host pattern like acme.com or *.acme.com'), shape<TenantConfig>(fields)),
 });
 
