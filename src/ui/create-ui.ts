@@ -1,10 +1,10 @@
 import { resolveTexts } from '../policy/resolve-texts';
 import type { CategoryId } from '../types';
 import type { Ui, UiContext } from '../ui-module';
-import { contrastText } from './contrast-text';
 import { createPlaceholder } from './create-placeholder';
 import { mountUi } from './mount-ui';
 import { STYLES } from './styles';
+import { themeColors } from './theme-colors';
 import type { HostStyle } from './theme-host';
 import type { UiSettings } from './ui-model';
 import { validateUiConfig } from './validate-ui-config';
@@ -27,7 +27,7 @@ export function createUi(context: UiContext): Ui {
     if (style) return style;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(STYLES);
-    return (style = { sheet, settings, onPrimary: theme.primary && contrastText(theme.primary) });
+    return (style = { sheet, settings, colors: themeColors(theme, report) });
   };
   return {
     mount: (consent, target) => mountUi({ consent, style: styled(), target }),

@@ -55,7 +55,7 @@ function settings(over: Partial<UiSettings> = {}): UiSettings {
 
 const stops: (() => void)[] = [];
 function mount(fake: ReturnType<typeof fakeConsent>, over: Partial<UiSettings> = {}) {
-  stops.push(mountUi({ consent: fake.consent, style: { sheet: new CSSStyleSheet(), settings: settings(over), onPrimary: '#000' }, target: document.body }));
+  stops.push(mountUi({ consent: fake.consent, style: { sheet: new CSSStyleSheet(), settings: settings(over), colors: { onPrimary: '#000' } }, target: document.body }));
   const root = document.querySelector('consentry-ui')!.shadowRoot!;
   const byText = (selector: string, text: string) =>
     [...root.querySelectorAll<HTMLElement>(selector)].find(
