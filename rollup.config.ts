@@ -6,14 +6,13 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { SHIPPED_LANGUAGES as LANGUAGES } from './src/policy/pick-language';
 
 const typescript = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact' });
 
 // npm builds leave dependencies to the app's bundler; the script tag carries everything.
 const external = (id: string) => /^(preact|nanostores|js-cookie)(\/|$)/.test(id);
 
-/** The languages shipped besides English (src/policy/pick-language.ts). */
-const LANGUAGES = 'bg cs da de el es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no sw ar he'.split(' ');
 
 const npm: RollupOptions = {
   input: {

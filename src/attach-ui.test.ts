@@ -2,7 +2,7 @@ import { atom } from 'nanostores';
 import { describe, expect, it } from 'vitest';
 import { attachUi } from './attach-ui';
 import type { Reporter } from './policy/reporter';
-import type { Consent, ConsentState, ConsentView, Texts } from './types';
+import type { Consent, ConsentState, ConsentView } from './types';
 import type { Ui, UiContext, UiModule } from './ui-module';
 
 /** A document whose loading phase the test controls: `readyState`, `body`, and its events. */
@@ -37,8 +37,8 @@ function setup(o: { view?: ConsentView; wantsReopen?: boolean; readyState?: Docu
   const report: Reporter = { error: (path, message) => errors.push(`${path}: ${message}`), warn() {} };
   const { doc, win, setBody } = fakeDoc(o.readyState ?? 'complete', o.body === undefined ? {} : o.body);
   let wantsReopen = o.wantsReopen ?? false;
-  const context = { lang: 'it', wantsReopen: () => wantsReopen } as UiContext;
-  const attach = (load: () => UiModule | PromiseLike<UiModule>, pack: string | null = null) => attachUi({ load, pack, context, consent, doc, report });
+  const context = { wantsReopen: () => wantsReopen } as UiContext;
+  const attach = (load: () => UiModule | PromiseLike<UiModule>) => attachUi({ load, context, consent, doc, report });
   return { $view, $state, module, log, errors, doc, win, setBody, attach, setWantsReopen: (v: boolean) => (wantsReopen = v) };
 }
 
@@ -167,26 +167,19 @@ describe('attachUi', () => {
     expect(s.log).toEqual(['createUi', 'placeholder kept', 'placeholder late', 'remove late']);
   });
 
-  it('loads the language first when the UI module can, and speaks English when it cannot', async () => {
+  it('waits for a UI that is created asynchronously (its language file), and shows nothing if that fails', async () => {
     const s = setup({ view: 'banner' });
-    const packs: unknown[] = [];
-    const module = (result: Promise<object>): UiModule => ({
-      createUi: (context) => {
-        packs.push([context.lang, context.pack]);
-        return s.module.createUi(context);
-      },
-      loadLanguage: (pack) => result.then((texts) => ({ ...texts, pack }) as Partial<Texts>),
-    });
-    s.attach(() => module(Promise.resolve({ title: 'Cookies' })), 'de').mount();
-    s.attach(() => module(Promise.reject(new Error('could not load /i18n/fr.js'))), 'fr').mount();
-    s.attach(() => ({ createUi: module(Promise.resolve({})).createUi }), 'it').mount();
+    let finish!: () => void;
+    const later: UiModule = { createUi: (context) => new Promise<Ui>((resolve) => (finish = () => resolve(s.module.createUi(context) as Ui))) };
+    s.attach(() => later).mount();
     await flush();
-    expect(packs).toEqual([
-      ['it', undefined],
-      ['it', { title: 'Cookies', pack: 'de' }],
-      ['en', undefined],
-    ]);
-    expect(s.errors).toEqual(['language: could not load /i18n/fr.js; showing English']);
+    expect(s.log).toEqual([]);
+    finish();
+    await flush();
+    expect(s.log).toEqual(['createUi', 'mount body']);
+    s.attach(() => ({ createUi: () => Promise.reject(new Error('the UI broke')) })).mount();
+    await flush();
+    expect(s.errors).toEqual(['ui: the UI broke; nothing is shown and nothing is granted']);
   });
 
   it('unmounts and stops following the stores on destroy', () => {

@@ -6,12 +6,6 @@ import type { Ui, UiContext, UiModule } from './ui-module';
 export interface AttachUiOptions {
   /** Gives the UI module: at once (`consentry`), or once its file has loaded (script tag, lazy `import()`). */
   load: () => UiModule | PromiseLike<UiModule>;
-  /**
-   * The shipped language the UI speaks (`pickLanguage`), `null` for English. A UI module that
-   * loads languages itself (the script tag's) loads it first; if it cannot, the UI speaks English
-   * and the console says why.
-   */
-  pack?: string | null;
   context: UiContext;
   consent: Consent;
   doc: Document;
@@ -47,32 +41,25 @@ export function attachUi(o: AttachUiOptions): UiAttachment {
       waiting = undefined;
       o.report.error('ui', `${error instanceof Error ? error.message : error}; nothing is shown and nothing is granted`);
     };
-    const done = (module: UiModule, language?: Partial<Pick<UiContext, 'lang' | 'pack'>>) => {
-      try {
-        ui = module.createUi({ ...context, ...language });
-      } catch (error) {
-        return fail(error);
-      }
+    const done = (created: Ui) => {
+      ui = created;
       const runs = waiting!;
       waiting = undefined;
-      runs.forEach((next) => next(ui!));
+      runs.forEach((next) => next(created));
     };
-    const withPack = (module: UiModule) => {
-      const { pack } = o;
-      if (!pack || !module.loadLanguage) return done(module);
-      module.loadLanguage(pack).then(
-        (texts) => done(module, { pack: texts }),
-        (error: unknown) => {
-          o.report.error('language', `${error instanceof Error ? error.message : error}; showing English`);
-          // All of it: a tenant's few texts for the language would read oddly among English ones.
-          done(module, { lang: 'en' });
-        },
-      );
+    const create = (module: UiModule) => {
+      try {
+        const created = module.createUi(context);
+        if ('then' in created) created.then(done, fail);
+        else done(created);
+      } catch (error) {
+        fail(error);
+      }
     };
     try {
       const loaded = o.load();
-      if ('createUi' in loaded) withPack(loaded);
-      else loaded.then(withPack, fail);
+      if ('createUi' in loaded) create(loaded);
+      else loaded.then(create, fail);
     } catch (error) {
       fail(error);
     }

@@ -14,7 +14,6 @@ import type { ServiceDefinition } from './services/service-definition';
 import { cookieName } from './policy/cookie-name';
 import { isBannerDue } from './policy/is-banner-due';
 import { isGpcHonored } from './policy/is-gpc-honored';
-import { pickLanguage } from './policy/pick-language';
 import { CONSOLE_REPORTER, type Reporter } from './policy/reporter';
 import { resolveConfig } from './policy/resolve-config';
 import { resolveMode } from './policy/resolve-mode';
@@ -164,11 +163,9 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
     },
   };
   const gpcHonored = () => isGpcHonored($state.get(), config.gpcOptOut, store.storedGpcOptOut());
-  const wanted = [config.language, doc.documentElement.lang, ...(nav.languages?.length ? nav.languages : [nav.language])];
-  const { lang, pack } = pickLanguage(wanted, Object.keys(config.texts ?? {}));
   const context: UiContext = {
     mode,
-    lang,
+    language: config.language,
     uiConfig: uiConfigSources(validated, config.tenantPattern),
     report,
     categoryConfig: config.categoryConfig,
@@ -180,7 +177,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
     // With only `essential` there is nothing to choose, so nothing to reopen (docs/configuration.md, Categories).
     wantsReopen: () => categories.length > 1 && (gpcHonored() || !doc.querySelector('[data-consent-open]')),
   };
-  const ui: UiAttachment | undefined = env.ui && attachUi({ load: env.ui, pack, context, consent, doc, report });
+  const ui: UiAttachment | undefined = env.ui && attachUi({ load: env.ui, context, consent, doc, report });
   const gate = createPageGate({
     doc,
     consent,

@@ -5,7 +5,7 @@
 import { loadScriptFile } from './browser/load-script-file';
 import { languageFile, languageKey, UI_KEY } from './script-files';
 import type { Texts } from './types';
-import { createUi } from './ui/create-ui';
+import { createUi, type LanguageFiles } from './ui/create-ui';
 import type { UiModule } from './ui-module';
 
 /** `sha256-…` of each dist/i18n/<lang>.js, written in by the build (rollup.config.ts). */
@@ -14,13 +14,14 @@ declare const __I18N_INTEGRITY__: Record<string, string>;
 // Only readable while this file first runs; the loader gave it its own nonce.
 const self = document.currentScript as HTMLScriptElement | null;
 
-const module: UiModule = {
-  createUi,
-  loadLanguage(pack) {
-    const integrity = __I18N_INTEGRITY__[pack];
-    if (!self?.src || !integrity) return Promise.reject(new Error(`no language file for "${pack}"`));
-    return loadScriptFile<Partial<Texts>>(languageKey(pack), { url: new URL(languageFile(pack), self.src).href, integrity, nonce: self.nonce ?? '' });
+const files: LanguageFiles = {
+  shipped: Object.keys(__I18N_INTEGRITY__),
+  load(pack) {
+    if (!self?.src) return Promise.reject(new Error(`no language file for "${pack}"`));
+    return loadScriptFile<Partial<Texts>>(languageKey(pack), { url: new URL(languageFile(pack), self.src).href, integrity: __I18N_INTEGRITY__[pack], nonce: self.nonce ?? '' });
   },
 };
+
+const module: UiModule = { createUi: (context) => createUi(context, files) };
 
 (window as unknown as Record<symbol, UiModule>)[Symbol.for(UI_KEY)] = module;

@@ -1,6 +1,6 @@
 import type { Reporter } from './policy/reporter';
 import type { ResolvedConfig } from './policy/resolve-config';
-import type { CategoryId, Consent, ConsentConfig, Texts } from './types';
+import type { CategoryId, Consent, ConsentConfig } from './types';
 
 /** The config keys only the UI uses, checked by the UI file when it loads. */
 export type UiConfig = Pick<ConsentConfig, 'texts' | 'theme' | 'links'>;
@@ -19,10 +19,8 @@ export interface UiConfigSource {
  */
 export interface UiContext {
   mode: 'opt-in' | 'opt-out';
-  /** The language to speak, as `pickLanguage` chose it. */
-  lang: string;
-  /** Its shipped texts, once loaded; absent for English, or when the file could not load. */
-  pack?: Partial<Texts>;
+  /** `language` from the config or `data-lang`; the UI picks its language when it loads (`pickLanguage`). */
+  language?: string;
   /** `texts`, `theme` and `links` as configured, not yet checked: the UI checks what it uses. */
   uiConfig: UiConfigSource[];
   /** Where the UI reports bad config. */
@@ -56,10 +54,6 @@ export interface Ui {
  * @example createConsent(config, { ui: () => import('consentry/ui') }) // consentry/core
  */
 export interface UiModule {
-  createUi(context: UiContext): Ui;
-  /**
-   * Loads a shipped language's texts (the script tag's UI file fetches `i18n/<lang>.js`, pinned by
-   * a hash it carries). npm builds have none: their languages come in `texts`.
-   */
-  loadLanguage?(pack: string): PromiseLike<Partial<Texts>>;
+  /** Async where the UI first loads its language's texts (the script tag's `i18n/<lang>.js`). */
+  createUi(context: UiContext): Ui | PromiseLike<Ui>;
 }

@@ -18,7 +18,12 @@ describe('pickLanguage', () => {
     [[], [], 'en', null],
     [['he-IL'], [], 'he', 'he'],
   ])('picks from %j with config texts %j: %s, loading %s', (wanted, configured, lang, pack) => {
-    expect(pickLanguage(wanted, configured)).toEqual({ lang, pack });
+    expect(pickLanguage(wanted, configured, SHIPPED_LANGUAGES)).toEqual({ lang, pack });
+  });
+
+  it('picks only configured texts or English where no language files ship (npm)', () => {
+    expect(pickLanguage(['de-AT', 'fr'], ['fr'], [])).toEqual({ lang: 'fr', pack: null });
+    expect(pickLanguage(['de'], [], [])).toEqual({ lang: 'en', pack: null });
   });
 
   it('ships the EU official languages, Norwegian, Swahili, Arabic and Hebrew', () => {

@@ -3,7 +3,7 @@ import type { UiContext } from '../ui-module';
 import type { Draft } from './draft';
 
 /** The context of an instance with its texts resolved for one language. */
-export interface UiSettings extends Omit<UiContext, 'lang' | 'pack' | 'uiConfig' | 'report' | 'categoryConfig'> {
+export interface UiSettings extends Omit<UiContext, 'language' | 'uiConfig' | 'report' | 'categoryConfig'> {
   texts: Texts;
   links: { privacyPolicy?: string; cookiePolicy?: string; doNotSell?: string };
   /** Applied as `--consentry-*` custom properties on the host. */
