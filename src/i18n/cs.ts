@@ -4,7 +4,7 @@ import type { Texts } from '../types';
 export const CS: Texts = {
   title: 'Souhlas se soubory cookie',
   description:
-    'Soubory cookie a podobné technologie používáme k provozu tohoto webu a s vaším svolením také k tomu, abychom si pamatovali vaše nastavení, měřili návštěvnost a podporovali omezený marketing. Svou volbu můžete kdykoli změnit.',
+    'Soubory cookie a podobné technologie používáme k provozu webu a s vaším svolením pro uložení nastavení, analytiku a omezený marketing. Volbu můžete kdykoli změnit.',
   acceptAll: 'Přijmout vše',
   rejectAll: 'Odmítnout vše',
   customize: 'Přizpůsobit',
@@ -14,8 +14,8 @@ export const CS: Texts = {
   doNotSell: 'Neprodávat ani nesdílet mé osobní údaje',
   gpcHonored: 'Váš nesouhlas byl respektován',
   dntDisclosure:
-    'Tento web nereaguje na signály Do Not Track z prohlížečů; místo toho respektuje signál Global Privacy Control, jak je popsáno níže.',
-  noticeTitle: 'Vaše možnosti ochrany soukromí',
+    'Tento web nereaguje na Do Not Track, ale respektuje Global Privacy Control (viz níže).',
+  noticeTitle: 'Vaše možnosti soukromí',
   noticeDescription:
     'Soubory cookie používáme pro funkce webu, analytiku a omezený marketing. Prodej nebo sdílení svých osobních údajů můžete kdykoli odmítnout.',
   viaGpc: 'Vypnuto signálem Global Privacy Control',
@@ -23,27 +23,27 @@ export const CS: Texts = {
   privacyPolicy: 'Zásady ochrany osobních údajů',
   cookiePolicy: 'Zásady používání souborů cookie',
   gpcConflict:
-    'Váš prohlížeč odesílá signál Global Privacy Control, kterým tuto kategorii odmítáte. Nesouhlas můžete ponechat, nebo kategorii povolit jen pro tento web.',
+    'Signálem Global Privacy Control váš prohlížeč tuto kategorii odmítá. Nesouhlas můžete ponechat, nebo ji povolit jen pro tento web.',
   keepOptedOut: 'Ponechat nesouhlas',
   allowForSite: 'Povolit pro tento web',
-  blockedContent: 'Tento obsah je blokován. Pro jeho zobrazení povolte: {category}.',
+  blockedContent: 'Obsah je blokován, dokud nepovolíte: {category}.',
   allowCategory: 'Povolit: {category}',
   categories: {
     essential: {
       label: 'Nezbytně nutné',
-      description: 'Nezbytné pro fungování webu a pro zapamatování vašich voleb soukromí. Vždy aktivní.',
+      description: 'Nezbytné pro provoz webu a zapamatování vašich voleb soukromí. Vždy aktivní.',
     },
     functional: {
       label: 'Funkční',
-      description: 'Pamatují si vaše nastavení a umožňují vložené funkce, jako je chat a video.',
+      description: 'Pamatují si nastavení a umožňují vložený obsah jako chat a video.',
     },
     analytics: {
       label: 'Analytické',
-      description: 'Pomáhají nám pochopit, jak je web používán, abychom ho mohli zlepšovat.',
+      description: 'Ukazují nám, jak je web používán, abychom ho mohli zlepšovat.',
     },
     marketing: {
       label: 'Omezený marketing',
-      description: 'Měří naše kampaně. Tato kategorie zahrnuje prodej nebo sdílení osobních údajů.',
+      description: 'Měří naše kampaně. Zahrnuje prodej nebo sdílení osobních údajů.',
     },
   },
 };

@@ -14,7 +14,7 @@ export const ET: Texts = {
   doNotSell: 'Ära müü ega jaga minu isikuandmeid',
   gpcHonored: 'Teie loobumistaotlus on täidetud',
   dntDisclosure:
-    'See veebisait ei reageeri brauseri signaalile Do Not Track; selle asemel järgib see signaali Global Privacy Control, nagu allpool kirjeldatud.',
+    'See veebisait ei reageeri signaalile Do Not Track, vaid järgib signaali Global Privacy Control, nagu allpool kirjeldatud.',
   noticeTitle: 'Teie privaatsusvalikud',
   noticeDescription:
     'Kasutame küpsiseid veebisaidi funktsioonide, analüütika ja piiratud turunduse jaoks. Võite igal ajal keelata oma isikuandmete müümise või jagamise.',
@@ -43,7 +43,7 @@ export const ET: Texts = {
     },
     marketing: {
       label: 'Piiratud turundus',
-      description: 'Mõõdavad meie kampaaniaid. Kategooria hõlmab isikuandmete müümist või jagamist.',
+      description: 'Mõõdavad meie kampaaniaid. Hõlmab isikuandmete müümist või jagamist.',
     },
   },
 };

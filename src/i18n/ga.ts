@@ -4,7 +4,7 @@ import type { Texts } from '../types';
 export const GA: Texts = {
   title: 'Toiliú le fianáin',
   description:
-    'Úsáidimid fianáin agus teicneolaíochtaí cosúla chun an suíomh seo a oibriú agus, le do chead, chun cuimhneamh ar do shocruithe, chun úsáid an tsuímh a thomhas agus chun tacú le margaíocht theoranta. Is féidir leat do rogha a athrú am ar bith.',
+    'Úsáidimid fianáin agus teicneolaíochtaí cosúla chun an suíomh a oibriú agus, le do chead, chun cuimhneamh ar do shocruithe, d’anailísíocht agus do mhargaíocht theoranta. Is féidir leat do rogha a athrú am ar bith.',
   acceptAll: 'Glac le gach ceann',
   rejectAll: 'Diúltaigh do gach ceann',
   customize: 'Saincheap',
@@ -12,9 +12,9 @@ export const GA: Texts = {
   saveChoices: 'Sábháil na roghanna',
   close: 'Dún',
   doNotSell: 'Ná díol ná comhroinn m’fhaisnéis phearsanta',
-  gpcHonored: 'Cuireadh d’iarratas ar dhiúltú i bhfeidhm',
+  gpcHonored: 'Cuireadh do dhiúltú i bhfeidhm',
   dntDisclosure:
-    'Ní fhreagraíonn an suíomh seo do chomharthaí Do Not Track ó bhrabhsálaithe; ina ionad sin, urramaíonn sé Global Privacy Control mar a mhínítear thíos.',
+    'Ní fhreagraíonn an suíomh seo do chomharthaí Do Not Track, ach urramaíonn sé Global Privacy Control (féach thíos).',
   noticeTitle: 'Do roghanna príobháideachais',
   noticeDescription:
     'Úsáidimid fianáin do ghnéithe an tsuímh, d’anailísíocht agus do mhargaíocht theoranta. Is féidir leat diúltú do dhíol nó do chomhroinnt d’fhaisnéise pearsanta am ar bith.',
@@ -23,23 +23,23 @@ export const GA: Texts = {
   privacyPolicy: 'Beartas príobháideachais',
   cookiePolicy: 'Beartas fianán',
   gpcConflict:
-    'Seolann do bhrabhsálaí comhartha Global Privacy Control, a dhiúltaíonn don chatagóir seo ar do shon. Is féidir leat an diúltú a choinneáil nó an chatagóir a cheadú don suíomh seo amháin.',
+    'Diúltaíonn do bhrabhsálaí don chatagóir seo trí Global Privacy Control. Is féidir leat an diúltú a choinneáil nó an chatagóir a cheadú don suíomh seo amháin.',
   keepOptedOut: 'Coinnigh an diúltú',
   allowForSite: 'Ceadaigh don suíomh seo',
-  blockedContent: 'Tá an t-ábhar seo coiscthe go dtí go gceadaíonn tú na fianáin seo: {category}.',
+  blockedContent: 'Tá an t-ábhar seo coiscthe go dtí go gceadaíonn tú: {category}.',
   allowCategory: 'Ceadaigh: {category}',
   categories: {
     essential: {
       label: 'Fíor-riachtanach',
-      description: 'Riachtanach chun go n-oibreoidh an suíomh agus chun cuimhneamh ar do roghanna príobháideachais. Ar siúl i gcónaí.',
+      description: 'Riachtanach chun an suíomh a oibriú agus chun cuimhneamh ar do roghanna príobháideachais. Ar siúl i gcónaí.',
     },
     functional: {
       label: 'Feidhmiúil',
-      description: 'Cuimhnítear ar do shocruithe agus cumasaítear gnéithe leabaithe, amhail comhrá beo agus físeáin.',
+      description: 'Cuimhnítear ar do shocruithe agus cumasaítear gnéithe leabaithe, mar chomhrá agus físeáin.',
     },
     analytics: {
       label: 'Anailísíocht',
-      description: 'Cabhraíonn na fianáin seo linn a thuiscint conas a úsáidtear an suíomh, ionas gur féidir linn é a fheabhsú.',
+      description: 'Tomhaiseann siad úsáid an tsuímh, chun é a fheabhsú.',
     },
     marketing: {
       label: 'Margaíocht theoranta',

@@ -14,7 +14,7 @@ export const HR: Texts = {
   doNotSell: 'Nemojte prodavati ni dijeliti moje osobne podatke',
   gpcHonored: 'Zahtjev za isključivanje je uvažen',
   dntDisclosure:
-    'Ova web-stranica ne reagira na signale Do Not Track iz preglednika; umjesto toga poštuje signal Global Privacy Control, kako je opisano u nastavku.',
+    'Ova web-stranica ne reagira na signale Do Not Track, nego poštuje signal Global Privacy Control, kako je opisano u nastavku.',
   noticeTitle: 'Vaši odabiri privatnosti',
   noticeDescription:
     'Kolačiće upotrebljavamo za značajke web-stranice, analitiku i ograničeni marketing. U bilo kojem trenutku možete se isključiti iz prodaje ili dijeljenja svojih osobnih podataka.',
@@ -23,10 +23,10 @@ export const HR: Texts = {
   privacyPolicy: 'Politika privatnosti',
   cookiePolicy: 'Politika kolačića',
   gpcConflict:
-    'Vaš preglednik šalje signal Global Privacy Control, kojim ste se isključili iz ove kategorije. Možete zadržati isključenje ili kategoriju dopustiti samo na ovoj web-stranici.',
+    'Vaš preglednik šalje signal Global Privacy Control, kojim ste se isključili iz ove kategorije. Možete zadržati isključenje ili je dopustiti samo na ovoj web-stranici.',
   keepOptedOut: 'Zadrži isključenje',
   allowForSite: 'Dopusti na ovoj web-stranici',
-  blockedContent: 'Ovaj je sadržaj blokiran dok ne dopustite kolačiće: {category}.',
+  blockedContent: 'Sadržaj je blokiran dok ne dopustite kolačiće: {category}.',
   allowCategory: 'Dopusti kolačiće: {category}',
   categories: {
     essential: {
@@ -39,7 +39,7 @@ export const HR: Texts = {
     },
     analytics: {
       label: 'Analitički',
-      description: 'Pomažu nam razumjeti način upotrebe web-stranice kako bismo je mogli poboljšati.',
+      description: 'Pomažu nam razumjeti upotrebu web-stranice kako bismo je poboljšali.',
     },
     marketing: {
       label: 'Ograničeni marketing',

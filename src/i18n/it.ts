@@ -14,7 +14,7 @@ export const IT: Texts = {
   doNotSell: 'Non vendere né condividere le mie informazioni personali',
   gpcHonored: 'Richiesta di opposizione rispettata',
   dntDisclosure:
-    'Questo sito non risponde ai segnali Do Not Track dei browser; rispetta invece Global Privacy Control, come descritto di seguito.',
+    'Questo sito non risponde ai segnali Do Not Track, ma rispetta Global Privacy Control, come descritto di seguito.',
   noticeTitle: 'Le tue scelte sulla privacy',
   noticeDescription:
     'Utilizziamo i cookie per le funzionalità del sito, le statistiche e il marketing limitato. Puoi opporti in qualsiasi momento alla vendita o alla condivisione delle tue informazioni personali.',
@@ -39,11 +39,11 @@ export const IT: Texts = {
     },
     analytics: {
       label: 'Analitici',
-      description: 'Ci aiutano a capire come viene utilizzato il sito, per poterlo migliorare.',
+      description: 'Ci aiutano a capire come viene usato il sito, per migliorarlo.',
     },
     marketing: {
       label: 'Marketing limitato',
-      description: 'Misura l’efficacia delle nostre campagne. Comprende la vendita o la condivisione di informazioni personali.',
+      description: 'Misura l’efficacia delle nostre campagne. Comprende la vendita o condivisione di informazioni personali.',
     },
   },
 };

@@ -4,7 +4,7 @@ import type { Texts } from '../types';
 export const LT: Texts = {
   title: 'Sutikimas dėl slapukų',
   description:
-    'Naudojame slapukus ir panašias technologijas, kad ši svetainė veiktų, o gavę jūsų sutikimą – kad įsimintume jūsų nustatymus, matuotume svetainės naudojimą ir vykdytume ribotą rinkodarą. Savo pasirinkimą galite bet kada pakeisti.',
+    'Naudojame slapukus ir panašias technologijas, kad svetainė veiktų, o gavę jūsų sutikimą – nustatymams įsiminti, analitikai ir ribotai rinkodarai. Bet kada galite pakeisti pasirinkimą.',
   acceptAll: 'Priimti visus',
   rejectAll: 'Atmesti visus',
   customize: 'Tinkinti',
@@ -14,7 +14,7 @@ export const LT: Texts = {
   doNotSell: 'Neparduoti ir nebendrinti mano asmeninės informacijos',
   gpcHonored: 'Jūsų atsisakymo prašymas įvykdytas',
   dntDisclosure:
-    'Ši svetainė nereaguoja į naršyklių „Do Not Track“ signalus; vietoj to ji paiso „Global Privacy Control“ signalo, kaip aprašyta toliau.',
+    'Ši svetainė nereaguoja į „Do Not Track“ signalus, bet paiso „Global Privacy Control“ signalo, kaip aprašyta toliau.',
   noticeTitle: 'Jūsų privatumo pasirinkimai',
   noticeDescription:
     'Naudojame slapukus svetainės funkcijoms, analitikai ir ribotai rinkodarai. Bet kada galite atsisakyti savo asmeninės informacijos pardavimo ar bendrinimo.',
@@ -23,10 +23,10 @@ export const LT: Texts = {
   privacyPolicy: 'Privatumo politika',
   cookiePolicy: 'Slapukų politika',
   gpcConflict:
-    'Jūsų naršyklė siunčia „Global Privacy Control“ signalą, kuriuo atsisakoma šios kategorijos. Galite išlaikyti atsisakymą arba leisti šią kategoriją tik šioje svetainėje.',
+    '„Global Privacy Control“ signalu jūsų naršyklė atsisako šios kategorijos. Galite išlaikyti atsisakymą arba leisti ją tik šioje svetainėje.',
   keepOptedOut: 'Išlaikyti atsisakymą',
   allowForSite: 'Leisti šioje svetainėje',
-  blockedContent: 'Šis turinys užblokuotas, kol neleisite šių slapukų: {category}.',
+  blockedContent: 'Turinys užblokuotas, kol neleisite: {category}.',
   allowCategory: 'Leisti slapukus: {category}',
   categories: {
     essential: {
@@ -35,15 +35,15 @@ export const LT: Texts = {
     },
     functional: {
       label: 'Funkciniai',
-      description: 'Įsimena jūsų nustatymus ir įjungia įterptąsias funkcijas, pavyzdžiui, pokalbius ir vaizdo įrašus.',
+      description: 'Įsimena nustatymus ir įjungia įterptą turinį, pvz., pokalbius ir vaizdo įrašus.',
     },
     analytics: {
       label: 'Analitiniai',
-      description: 'Padeda mums suprasti, kaip naudojamasi svetaine, kad galėtume ją tobulinti.',
+      description: 'Padeda suprasti, kaip naudojamasi svetaine, kad ją tobulintume.',
     },
     marketing: {
       label: 'Ribota rinkodara',
-      description: 'Matuoja mūsų kampanijų veiksmingumą. Apima asmeninės informacijos pardavimą ar bendrinimą.',
+      description: 'Matuoja mūsų kampanijas. Apima asmeninės informacijos pardavimą ar bendrinimą.',
     },
   },
 };

@@ -4,7 +4,7 @@ import type { Texts } from '../types';
 export const LV: Texts = {
   title: 'Piekrišana sīkdatnēm',
   description:
-    'Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas, lai nodrošinātu šīs vietnes darbību, un ar jūsu atļauju – arī lai atcerētos jūsu iestatījumus, novērtētu vietnes lietojumu un veiktu ierobežotu mārketingu. Savu izvēli varat mainīt jebkurā laikā.',
+    'Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas vietnes darbībai un ar jūsu atļauju – iestatījumu saglabāšanai, analītikai un ierobežotam mārketingam. Jebkurā laikā varat mainīt izvēli.',
   acceptAll: 'Pieņemt visas',
   rejectAll: 'Noraidīt visas',
   customize: 'Pielāgot',
@@ -14,7 +14,7 @@ export const LV: Texts = {
   doNotSell: 'Nepārdot un nekopīgot manus personas datus',
   gpcHonored: 'Atteikšanās pieprasījums ir ievērots',
   dntDisclosure:
-    'Šī vietne nereaģē uz pārlūkprogrammu Do Not Track signāliem, bet ievēro Global Privacy Control, kā aprakstīts tālāk.',
+    'Vietne nereaģē uz Do Not Track signāliem, bet ievēro Global Privacy Control (sk. tālāk).',
   noticeTitle: 'Jūsu privātuma izvēle',
   noticeDescription:
     'Mēs izmantojam sīkdatnes vietnes funkcijām, analītikai un ierobežotam mārketingam. Jebkurā laikā varat atteikties no savu personas datu pārdošanas vai kopīgošanas.',
@@ -23,10 +23,10 @@ export const LV: Texts = {
   privacyPolicy: 'Privātuma politika',
   cookiePolicy: 'Sīkdatņu politika',
   gpcConflict:
-    'Jūsu pārlūkprogramma sūta Global Privacy Control signālu, kas nozīmē atteikšanos no šīs kategorijas. Varat saglabāt atteikšanos vai atļaut šo kategoriju tikai šajā vietnē.',
+    'Jūsu pārlūkprogramma ar Global Privacy Control signālu atsakās no šīs kategorijas. Varat saglabāt atteikšanos vai atļaut to tikai šajā vietnē.',
   keepOptedOut: 'Saglabāt atteikšanos',
   allowForSite: 'Atļaut šajā vietnē',
-  blockedContent: 'Šis saturs ir bloķēts, kamēr nav atļauta kategorija “{category}”.',
+  blockedContent: 'Saturs ir bloķēts, kamēr nav atļauta kategorija “{category}”.',
   allowCategory: 'Atļaut “{category}”',
   categories: {
     essential: {
@@ -35,15 +35,15 @@ export const LV: Texts = {
     },
     functional: {
       label: 'Funkcionālās',
-      description: 'Atceras jūsu iestatījumus un nodrošina iegultās funkcijas, piemēram, tērzēšanu un video.',
+      description: 'Atceras iestatījumus un nodrošina iegulto saturu, piemēram, tērzēšanu un video.',
     },
     analytics: {
       label: 'Analītiskās',
-      description: 'Palīdz mums saprast, kā vietne tiek lietota, lai mēs to varētu uzlabot.',
+      description: 'Palīdz saprast vietnes lietojumu, lai to uzlabotu.',
     },
     marketing: {
       label: 'Ierobežots mārketings',
-      description: 'Mēra mūsu kampaņu efektivitāti. Ietver personas datu pārdošanu vai kopīgošanu.',
+      description: 'Mēra mūsu kampaņas. Ietver personas datu pārdošanu vai kopīgošanu.',
     },
   },
 };

@@ -4,7 +4,7 @@ import type { Texts } from '../types';
 export const MT: Texts = {
   title: 'Kunsens għall-cookies',
   description:
-    'Nużaw cookies u teknoloġiji simili biex dan is-sit jaħdem u, bil-permess tiegħek, biex niftakru l-preferenzi tiegħek, inkejlu l-użu u nappoġġaw marketing limitat. Tista’ tibdel l-għażla tiegħek fi kwalunkwe ħin.',
+    'Nużaw cookies u teknoloġiji simili biex is-sit jaħdem u, bil-permess tiegħek, biex niftakru l-preferenzi tiegħek, inkejlu l-użu u nagħmlu marketing limitat. Tista’ tibdel l-għażla fi kwalunkwe ħin.',
   acceptAll: 'Aċċetta kollox',
   rejectAll: 'Irrifjuta kollox',
   customize: 'Ippersonalizza',
@@ -14,24 +14,24 @@ export const MT: Texts = {
   doNotSell: 'La tbigħx u la taqsamx id-data personali tiegħi',
   gpcHonored: 'It-talba tiegħek ta’ opt-out ġiet rispettata',
   dntDisclosure:
-    'Dan is-sit ma jirrispondix għas-sinjali Do Not Track tal-brawżer; minflok, jirrispetta l-Global Privacy Control kif deskritt hawn taħt.',
-  noticeTitle: 'L-għażliet tiegħek dwar il-privatezza',
+    'Dan is-sit ma jirrispondix għal Do Not Track, iżda jirrispetta l-Global Privacy Control (ara hawn taħt).',
+  noticeTitle: 'L-għażliet tiegħek tal-privatezza',
   noticeDescription:
-    'Nużaw cookies għall-funzjonijiet tas-sit, għall-analitika u għal marketing limitat. Tista’ tagħżel fi kwalunkwe ħin li d-data personali tiegħek ma tinbigħx u ma tinqasamx.',
+    'Nużaw cookies għall-funzjonijiet tas-sit, l-analitika u marketing limitat. Tista’ fi kwalunkwe ħin tagħmel opt-out mill-bejgħ jew il-qsim tad-data personali tiegħek.',
   viaGpc: 'Mitfi permezz tal-Global Privacy Control',
   privacyChoices: 'Għażliet tal-privatezza',
   privacyPolicy: 'Politika tal-privatezza',
   cookiePolicy: 'Politika dwar il-cookies',
   gpcConflict:
-    'Il-brawżer tiegħek qed jibgħat sinjal Global Privacy Control, li jfisser opt-out minn din il-kategorija. Tista’ żżomm l-opt-out jew tippermetti din il-kategorija għal dan is-sit biss.',
+    'Is-sinjal Global Privacy Control tal-brawżer tiegħek jagħmel opt-out minn din il-kategorija. Tista’ żżomm l-opt-out jew tippermettiha għal dan is-sit biss.',
   keepOptedOut: 'Żomm l-opt-out',
   allowForSite: 'Ippermetti għal dan is-sit',
-  blockedContent: 'Dan il-kontenut huwa mblukkat sakemm tippermetti l-kategorija “{category}”.',
+  blockedContent: 'Dan il-kontenut huwa mblukkat sakemm tippermetti “{category}”.',
   allowCategory: 'Ippermetti “{category}”',
   categories: {
     essential: {
       label: 'Strettament meħtieġa',
-      description: 'Meħtieġa biex is-sit jaħdem u biex jiftakar l-għażliet tal-privatezza tiegħek. Dejjem attivi.',
+      description: 'Meħtieġa biex is-sit jaħdem u jiftakar l-għażliet tal-privatezza tiegħek. Dejjem attivi.',
     },
     functional: {
       label: 'Funzjonali',
@@ -39,7 +39,7 @@ export const MT: Texts = {
     },
     analytics: {
       label: 'Analitiċi',
-      description: 'Jgħinuna nifhmu kif jintuża s-sit biex inkunu nistgħu ntejbuh.',
+      description: 'Jgħinuna nifhmu kif jintuża s-sit biex intejbuh.',
     },
     marketing: {
       label: 'Marketing limitat',

@@ -14,7 +14,7 @@ export const PT: Texts = {
   doNotSell: 'Não vender nem partilhar os meus dados pessoais',
   gpcHonored: 'Pedido de oposição respeitado',
   dntDisclosure:
-    'Este site não responde aos sinais Do Not Track do navegador; em vez disso, respeita o Global Privacy Control, conforme descrito abaixo.',
+    'Este site não responde aos sinais Do Not Track, mas respeita o Global Privacy Control, conforme descrito abaixo.',
   noticeTitle: 'As suas escolhas de privacidade',
   noticeDescription:
     'Utilizamos cookies para funcionalidades do site, análise e marketing limitado. Pode opor-se à venda ou partilha dos seus dados pessoais a qualquer momento.',
@@ -23,7 +23,7 @@ export const PT: Texts = {
   privacyPolicy: 'Política de privacidade',
   cookiePolicy: 'Política de cookies',
   gpcConflict:
-    'O seu navegador envia um sinal Global Privacy Control, que exprime a sua oposição a esta categoria. Pode manter a oposição ou permitir a categoria apenas neste site.',
+    'O seu navegador envia um sinal Global Privacy Control, que se opõe a esta categoria. Pode manter a oposição ou permitir a categoria apenas neste site.',
   keepOptedOut: 'Manter oposição',
   allowForSite: 'Permitir neste site',
   blockedContent: 'Este conteúdo está bloqueado até que permita a categoria “{category}”.',
@@ -39,7 +39,7 @@ export const PT: Texts = {
     },
     analytics: {
       label: 'Analíticos',
-      description: 'Ajudam-nos a compreender como o site é utilizado, para que o possamos melhorar.',
+      description: 'Ajudam-nos a perceber como o site é utilizado, para o melhorar.',
     },
     marketing: {
       label: 'Marketing limitado',

@@ -4,7 +4,7 @@ import type { Texts } from '../types';
 export const RO: Texts = {
   title: 'Consimțământ pentru cookie-uri',
   description:
-    'Folosim cookie-uri și tehnologii similare pentru funcționarea acestui site și, cu permisiunea dumneavoastră, pentru reținerea setărilor, măsurarea utilizării și marketing limitat. Vă puteți schimba alegerea oricând.',
+    'Folosim cookie-uri și tehnologii similare pentru funcționarea site-ului și, cu permisiunea dumneavoastră, pentru reținerea setărilor, măsurarea utilizării și marketing limitat. Puteți schimba oricând alegerea.',
   acceptAll: 'Acceptă toate',
   rejectAll: 'Respinge toate',
   customize: 'Personalizează',
@@ -14,7 +14,7 @@ export const RO: Texts = {
   doNotSell: 'Nu vindeți și nu partajați datele mele personale',
   gpcHonored: 'Refuzul dumneavoastră a fost respectat',
   dntDisclosure:
-    'Acest site nu răspunde la semnalele Do Not Track ale browserului; în schimb, respectă Global Privacy Control, așa cum este descris mai jos.',
+    'Site-ul nu răspunde la semnalele Do Not Track, dar respectă Global Privacy Control, cum este descris mai jos.',
   noticeTitle: 'Opțiunile dumneavoastră de confidențialitate',
   noticeDescription:
     'Folosim cookie-uri pentru funcțiile site-ului, analiză și marketing limitat. Puteți refuza oricând vânzarea sau partajarea datelor dumneavoastră personale.',
@@ -23,27 +23,27 @@ export const RO: Texts = {
   privacyPolicy: 'Politica de confidențialitate',
   cookiePolicy: 'Politica privind cookie-urile',
   gpcConflict:
-    'Browserul dumneavoastră trimite un semnal Global Privacy Control, prin care refuzați această categorie. Puteți păstra refuzul sau puteți permite categoria doar pe acest site.',
+    'Prin semnalul Global Privacy Control, browserul refuză această categorie. Puteți păstra refuzul sau o puteți permite doar pe acest site.',
   keepOptedOut: 'Păstrează refuzul',
   allowForSite: 'Permite pe acest site',
-  blockedContent: 'Acest conținut este blocat până când permiteți categoria „{category}”.',
+  blockedContent: 'Conținut blocat până când permiteți „{category}”.',
   allowCategory: 'Permite „{category}”',
   categories: {
     essential: {
       label: 'Strict necesare',
-      description: 'Necesare pentru funcționarea site-ului și pentru reținerea opțiunilor de confidențialitate. Întotdeauna active.',
+      description: 'Necesare pentru funcționarea site-ului și reținerea opțiunilor de confidențialitate. Întotdeauna active.',
     },
     functional: {
       label: 'Funcționale',
-      description: 'Rețin setările dumneavoastră și activează funcții integrate, precum chatul și videoclipurile.',
+      description: 'Rețin setările și activează conținut integrat, precum chat și video.',
     },
     analytics: {
       label: 'Analitice',
-      description: 'Ne ajută să înțelegem cum este utilizat site-ul, pentru a-l putea îmbunătăți.',
+      description: 'Ne ajută să înțelegem cum este utilizat site-ul, pentru a-l îmbunătăți.',
     },
     marketing: {
       label: 'Marketing limitat',
-      description: 'Măsoară eficiența campaniilor noastre. Include vânzarea sau partajarea datelor personale.',
+      description: 'Măsoară campaniile noastre. Include vânzarea sau partajarea datelor personale.',
     },
   },
 };

@@ -4,7 +4,7 @@ import type { Texts } from '../types';
 export const SK: Texts = {
   title: 'Súhlas so súbormi cookie',
   description:
-    'Súbory cookie a podobné technológie používame na prevádzku tejto stránky a s vaším súhlasom aj na zapamätanie vašich nastavení, meranie návštevnosti a obmedzený marketing. Svoju voľbu môžete kedykoľvek zmeniť.',
+    'Súbory cookie a podobné technológie používame na prevádzku stránky a s vaším súhlasom na uloženie nastavení, analýzu a obmedzený marketing. Voľbu môžete kedykoľvek zmeniť.',
   acceptAll: 'Prijať všetky',
   rejectAll: 'Odmietnuť všetky',
   customize: 'Prispôsobiť',
@@ -12,38 +12,38 @@ export const SK: Texts = {
   saveChoices: 'Uložiť výber',
   close: 'Zavrieť',
   doNotSell: 'Nepredávať ani nezdieľať moje osobné údaje',
-  gpcHonored: 'Vaše odmietnutie bolo rešpektované',
+  gpcHonored: 'Odmietnutie bolo rešpektované',
   dntDisclosure:
-    'Táto stránka nereaguje na signály Do Not Track z prehliadača; namiesto toho rešpektuje Global Privacy Control, ako je opísané nižšie.',
+    'Stránka nereaguje na Do Not Track, ale rešpektuje Global Privacy Control (pozri nižšie).',
   noticeTitle: 'Vaše možnosti ochrany súkromia',
   noticeDescription:
-    'Súbory cookie používame na funkcie stránky, analýzu a obmedzený marketing. Predaj alebo zdieľanie svojich osobných údajov môžete kedykoľvek odmietnuť.',
-  viaGpc: 'Vypnuté prostredníctvom Global Privacy Control',
+    'Súbory cookie používame na funkcie stránky, analýzu a obmedzený marketing. Predaj či zdieľanie osobných údajov môžete kedykoľvek odmietnuť.',
+  viaGpc: 'Vypnuté signálom Global Privacy Control',
   privacyChoices: 'Možnosti ochrany súkromia',
   privacyPolicy: 'Zásady ochrany osobných údajov',
   cookiePolicy: 'Zásady používania súborov cookie',
   gpcConflict:
-    'Váš prehliadač odosiela signál Global Privacy Control, ktorým túto kategóriu odmietate. Odmietnutie môžete ponechať alebo kategóriu povoliť len na tejto stránke.',
+    'Váš prehliadač túto kategóriu odmieta signálom Global Privacy Control. Odmietnutie môžete ponechať alebo ju povoliť len na tejto stránke.',
   keepOptedOut: 'Ponechať odmietnutie',
   allowForSite: 'Povoliť na tejto stránke',
-  blockedContent: 'Tento obsah je zablokovaný, kým nepovolíte kategóriu „{category}“.',
+  blockedContent: 'Obsah je blokovaný, kým nepovolíte „{category}“.',
   allowCategory: 'Povoliť „{category}“',
   categories: {
     essential: {
       label: 'Nevyhnutné',
-      description: 'Potrebné na fungovanie stránky a zapamätanie vašich nastavení ochrany súkromia. Vždy zapnuté.',
+      description: 'Potrebné na prevádzku stránky a uloženie vašich volieb. Vždy zapnuté.',
     },
     functional: {
       label: 'Funkčné',
-      description: 'Pamätajú si vaše nastavenia a umožňujú vložené funkcie, napríklad chat a video.',
+      description: 'Ukladajú nastavenia a umožňujú vložený obsah ako chat a video.',
     },
     analytics: {
       label: 'Analytické',
-      description: 'Pomáhajú nám pochopiť, ako sa stránka používa, aby sme ju mohli zlepšovať.',
+      description: 'Ukazujú nám, ako sa stránka používa, aby sme ju zlepšovali.',
     },
     marketing: {
       label: 'Obmedzený marketing',
-      description: 'Meria úspešnosť našich kampaní. Zahŕňa predaj alebo zdieľanie osobných údajov.',
+      description: 'Meria naše kampane. Zahŕňa predaj alebo zdieľanie osobných údajov.',
     },
   },
 };

@@ -4,7 +4,7 @@ import type { Texts } from '../types';
 export const SV: Texts = {
   title: 'Samtycke till cookies',
   description:
-    'Vi använder cookies och liknande tekniker för att driva den här webbplatsen och, med ditt tillstånd, för att komma ihåg dina inställningar, mäta användningen och stödja begränsad marknadsföring. Du kan när som helst ändra ditt val.',
+    'Vi använder cookies och liknande tekniker för att driva webbplatsen och, med ditt tillstånd, för att komma ihåg dina inställningar, mäta användningen och stödja begränsad marknadsföring. Du kan när som helst ändra ditt val.',
   acceptAll: 'Godkänn alla',
   rejectAll: 'Avvisa alla',
   customize: 'Anpassa',
@@ -14,7 +14,7 @@ export const SV: Texts = {
   doNotSell: 'Sälj eller dela inte mina personuppgifter',
   gpcHonored: 'Din begäran om att avstå har respekterats',
   dntDisclosure:
-    'Den här webbplatsen reagerar inte på Do Not Track-signaler från webbläsaren; i stället respekterar den Global Privacy Control enligt beskrivningen nedan.',
+    'Den här webbplatsen reagerar inte på Do Not Track-signaler men respekterar Global Privacy Control enligt beskrivningen nedan.',
   noticeTitle: 'Dina integritetsval',
   noticeDescription:
     'Vi använder cookies för webbplatsens funktioner, analys och begränsad marknadsföring. Du kan när som helst avstå från försäljning eller delning av dina personuppgifter.',
@@ -23,10 +23,10 @@ export const SV: Texts = {
   privacyPolicy: 'Integritetspolicy',
   cookiePolicy: 'Cookiepolicy',
   gpcConflict:
-    'Din webbläsare skickar en Global Privacy Control-signal, som innebär att du avstår från detta. Du kan fortsätta att avstå eller tillåta det enbart för den här webbplatsen.',
+    'Din webbläsares Global Privacy Control-signal innebär att du avstår från detta. Du kan fortsätta avstå eller tillåta det bara för den här webbplatsen.',
   keepOptedOut: 'Fortsätt avstå',
   allowForSite: 'Tillåt för den här webbplatsen',
-  blockedContent: 'Det här innehållet är blockerat tills du tillåter kategorin ”{category}”.',
+  blockedContent: 'Innehållet är blockerat tills du tillåter ”{category}”.',
   allowCategory: 'Tillåt ”{category}”',
   categories: {
     essential: {
@@ -39,7 +39,7 @@ export const SV: Texts = {
     },
     analytics: {
       label: 'Analys',
-      description: 'Hjälper oss att förstå hur webbplatsen används så att vi kan förbättra den.',
+      description: 'Hjälper oss förstå hur webbplatsen används så att vi kan förbättra den.',
     },
     marketing: {
       label: 'Begränsad marknadsföring',
