@@ -6,7 +6,11 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { build } from 'esbuild';
 import { SHIPPED_LANGUAGES as LANGUAGES } from './src/policy/pick-language';
+import { toTextList } from './src/policy/text-list';
+import { languageKey } from './src/script-files';
+import type { Texts } from './src/types';
 
 const typescript = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact' });
 
@@ -35,16 +39,23 @@ const npm: RollupOptions = {
 /** Subresource Integrity of a built file. */
 const integrity = (file: string, algorithm = 'sha384') => `${algorithm}-${createHash(algorithm).update(readFileSync(file)).digest('base64')}`;
 
-/** The entry of `dist/i18n/<lang>.js`: it registers the language's texts where the loader looks. */
+/** A language's texts, read from its source file at build time. */
+async function readTexts(lang: string): Promise<Texts> {
+  const { outputFiles } = await build({ entryPoints: [`src/i18n/${lang}.ts`], bundle: true, format: 'cjs', platform: 'node', write: false, logLevel: 'error' });
+  const module = { exports: {} as Record<string, Texts> };
+  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+  return module.exports[lang.toUpperCase()];
+}
+
+/** The entry of `dist/i18n/<lang>.js`: it registers the language's texts, as a text list, where the UI file looks. */
 const languageEntry = (lang: string): Plugin => ({
   name: 'language-entry',
   resolveId: (id) => (id === 'language-entry' ? id : null),
-  load: (id) =>
-    id === 'language-entry'
-      ? `import { ${lang.toUpperCase()} as texts } from ${JSON.stringify(resolve(`src/i18n/${lang}.ts`))};
-import { languageKey } from ${JSON.stringify(resolve('src/script-files.ts'))};
-window[Symbol.for(languageKey(${JSON.stringify(lang)}))] = texts;`
-      : null,
+  async load(id) {
+    if (id !== 'language-entry') return null;
+    this.addWatchFile(resolve(`src/i18n/${lang}.ts`));
+    return `window[Symbol.for(${JSON.stringify(languageKey(lang))})] = ${JSON.stringify(toTextList(await readTexts(lang)))};`;
+  },
 });
 
 /** A self-contained IIFE for the script tag, with a hidden source map for profiling. */

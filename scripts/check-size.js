@@ -1,7 +1,7 @@
 // Size is a feature: fails when a shipped bundle outgrows its gzip budget (package.json
 // "budgets"), when the README's size table drifts from those budgets, and when a budget stands
 // above its target without a CHANGELOG.md line naming what costs the bytes.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -10,6 +10,7 @@ const TARGETS = {
   'consentry.js': 10240,
   'consentry.js + consentry-ui.js': 15360,
   'consentry-gpp.js': 2048,
+  'i18n/<lang>.js (largest)': 1024,
   'consentry (npm)': 20200,
   'consentry/core (npm)': 9216,
 };
@@ -40,6 +41,8 @@ export async function measure() {
     'consentry.js + consentry-ui.js': loader + gzip(readFileSync('dist/consentry-ui.js')),
     // The add-on a page with `gpp` on loads besides.
     'consentry-gpp.js': gzip(readFileSync('dist/consentry-gpp.js')),
+    // What a visit in another language loads besides the UI file.
+    'i18n/<lang>.js (largest)': Math.max(...readdirSync('dist/i18n').filter((file) => file.endsWith('.js')).map((file) => gzip(readFileSync(`dist/i18n/${file}`)))),
     'consentry (npm)': gzip(await bundle('dist/index.js')),
     'consentry/core (npm)': gzip(await bundle('dist/core.js')),
   };

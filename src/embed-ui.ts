@@ -3,8 +3,8 @@
 // hashes of the language files, which only a page that shows the UI fetches: a returning visitor
 // does not pay for them.
 import { loadScriptFile } from './browser/load-script-file';
+import { fromTextList } from './policy/text-list';
 import { languageFile, languageKey, UI_KEY } from './script-files';
-import type { Texts } from './types';
 import { createUi, type LanguageFiles } from './ui/create-ui';
 import type { UiModule } from './ui-module';
 
@@ -18,7 +18,7 @@ const files: LanguageFiles = {
   shipped: Object.keys(__I18N_INTEGRITY__),
   load(pack) {
     if (!self?.src) return Promise.reject(new Error(`no language file for "${pack}"`));
-    return loadScriptFile<Partial<Texts>>(languageKey(pack), { url: new URL(languageFile(pack), self.src).href, integrity: __I18N_INTEGRITY__[pack], nonce: self.nonce ?? '' });
+    return loadScriptFile(languageKey(pack), { url: new URL(languageFile(pack), self.src).href, integrity: __I18N_INTEGRITY__[pack], nonce: self.nonce ?? '' }).then(fromTextList);
   },
 };
 
