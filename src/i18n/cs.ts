@@ -15,7 +15,7 @@ export const CS: Texts = {
   gpcHonored: 'Váš nesouhlas byl respektován',
   dntDisclosure:
     'Tento web nereaguje na Do Not Track, ale respektuje Global Privacy Control (viz níže).',
-  noticeTitle: 'Vaše možnosti soukromí',
+  noticeTitle: 'Vaše možnosti ochrany soukromí',
   noticeDescription:
     'Soubory cookie používáme pro funkce webu, analytiku a omezený marketing. Prodej nebo sdílení svých osobních údajů můžete kdykoli odmítnout.',
   viaGpc: 'Vypnuto signálem Global Privacy Control',

@@ -15,7 +15,7 @@ export const FR: Texts = {
   gpcHonored: 'Demande d’opposition prise en compte',
   dntDisclosure:
     'Ce site ne répond pas aux signaux Do Not Track, mais respecte Global Privacy Control (voir ci-dessous).',
-  noticeTitle: 'Vos choix de confidentialité',
+  noticeTitle: 'Vos choix en matière de confidentialité',
   noticeDescription:
     'Nos cookies servent aux fonctions du site, à la mesure d’audience et à un marketing limité. Vous pouvez à tout moment vous opposer à la vente ou au partage de vos informations personnelles.',
   viaGpc: 'Désactivé via Global Privacy Control',
@@ -31,7 +31,7 @@ export const FR: Texts = {
   categories: {
     essential: {
       label: 'Strictement nécessaires',
-      description: 'Indispensables au site et à la mémorisation de vos choix de confidentialité. Toujours actifs.',
+      description: 'Indispensables au fonctionnement du site et à la mémorisation de vos choix de confidentialité. Toujours actifs.',
     },
     functional: {
       label: 'Fonctionnels',

@@ -12,7 +12,7 @@ export const GA: Texts = {
   saveChoices: 'Sábháil na roghanna',
   close: 'Dún',
   doNotSell: 'Ná díol ná comhroinn m’fhaisnéis phearsanta',
-  gpcHonored: 'Cuireadh do dhiúltú i bhfeidhm',
+  gpcHonored: 'Cuireadh d’iarratas ar dhiúltú i bhfeidhm',
   dntDisclosure:
     'Ní fhreagraíonn an suíomh seo do chomharthaí Do Not Track, ach urramaíonn sé Global Privacy Control (féach thíos).',
   noticeTitle: 'Do roghanna príobháideachais',

@@ -2,7 +2,7 @@ import type { Texts } from '../types';
 
 /** Hungarian texts (hu). */
 export const HU: Texts = {
-  title: 'Hozzájárulás a sütikhez',
+  title: 'Hozzájárulás sütik használatához',
   description:
     'Sütiket és hasonló technológiákat használunk a webhely működéséhez, és hozzájárulásával beállításai megjegyzéséhez, elemzéshez és korlátozott marketinghez. Döntését bármikor módosíthatja.',
   acceptAll: 'Összes elfogadása',
@@ -12,21 +12,21 @@ export const HU: Texts = {
   saveChoices: 'Beállítások mentése',
   close: 'Bezárás',
   doNotSell: 'Ne adják el és ne osszák meg a személyes adataimat',
-  gpcHonored: 'Tiltakozását teljesítettük',
+  gpcHonored: 'Tiltakozási kérelmét teljesítettük',
   dntDisclosure:
     'A webhely nem reagál a Do Not Track-jelzésre, de a Global Privacy Controlt tiszteletben tartja (lásd alább).',
-  noticeTitle: 'Adatvédelmi döntései',
+  noticeTitle: 'Az Ön adatvédelmi döntései',
   noticeDescription:
     'Sütiket használunk a webhely funkcióihoz, elemzéshez és korlátozott marketinghez. Személyes adatai eladása vagy megosztása ellen bármikor tiltakozhat.',
-  viaGpc: 'A Global Privacy Control kikapcsolta',
+  viaGpc: 'Kikapcsolva a Global Privacy Control-jelzés miatt',
   privacyChoices: 'Adatvédelmi döntések',
   privacyPolicy: 'Adatvédelmi tájékoztató',
   cookiePolicy: 'Sütikezelési tájékoztató',
   gpcConflict:
-    'Böngészője Global Privacy Control-jelzéssel tiltakozik ez ellen. Ezt fenntarthatja, vagy csak ezen a webhelyen engedélyezheti.',
+    'Böngészője Global Privacy Control-jelzéssel tiltakozik e kategória ellen. A tiltakozást fenntarthatja, vagy a kategóriát csak ezen a webhelyen engedélyezheti.',
   keepOptedOut: 'Tiltakozás fenntartása',
   allowForSite: 'Engedélyezés ezen a webhelyen',
-  blockedContent: 'A tartalom letiltva, amíg nem engedélyezi: {category}.',
+  blockedContent: 'Ez a tartalom le van tiltva, amíg nem engedélyezi: {category}.',
   allowCategory: 'Engedélyezés: {category}',
   categories: {
     essential: {

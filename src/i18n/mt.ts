@@ -15,7 +15,7 @@ export const MT: Texts = {
   gpcHonored: 'It-talba tiegħek ta’ opt-out ġiet rispettata',
   dntDisclosure:
     'Dan is-sit ma jirrispondix għal Do Not Track, iżda jirrispetta l-Global Privacy Control (ara hawn taħt).',
-  noticeTitle: 'L-għażliet tiegħek tal-privatezza',
+  noticeTitle: 'L-għażliet tiegħek dwar il-privatezza',
   noticeDescription:
     'Nużaw cookies għall-funzjonijiet tas-sit, l-analitika u marketing limitat. Tista’ fi kwalunkwe ħin tagħmel opt-out mill-bejgħ jew il-qsim tad-data personali tiegħek.',
   viaGpc: 'Mitfi permezz tal-Global Privacy Control',

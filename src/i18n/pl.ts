@@ -12,10 +12,10 @@ export const PL: Texts = {
   saveChoices: 'Zapisz wybór',
   close: 'Zamknij',
   doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
-  gpcHonored: 'Rezygnacja uwzględniona',
+  gpcHonored: 'Uwzględniono żądanie rezygnacji',
   dntDisclosure:
     'Nie reagujemy na sygnały Do Not Track, ale respektujemy Global Privacy Control (zob. niżej).',
-  noticeTitle: 'Państwa opcje prywatności',
+  noticeTitle: 'Państwa wybory dotyczące prywatności',
   noticeDescription:
     'Używamy plików cookie do obsługi funkcji strony, analityki i ograniczonego marketingu. W każdej chwili mogą Państwo zrezygnować ze sprzedaży lub udostępniania swoich danych osobowych.',
   viaGpc: 'Wyłączone przez Global Privacy Control',
@@ -23,7 +23,7 @@ export const PL: Texts = {
   privacyPolicy: 'Polityka prywatności',
   cookiePolicy: 'Polityka plików cookie',
   gpcConflict:
-    'Państwa przeglądarka wyklucza tę kategorię przez Global Privacy Control. Mogą Państwo podtrzymać rezygnację albo zezwolić na nią tylko na tej stronie.',
+    'Państwa przeglądarka wysyła sygnał Global Privacy Control, oznaczający rezygnację z tej kategorii. Mogą Państwo podtrzymać rezygnację albo zezwolić na nią tylko na tej stronie.',
   keepOptedOut: 'Podtrzymaj rezygnację',
   allowForSite: 'Zezwól na tej stronie',
   blockedContent: 'Treść zablokowana do czasu zgody na „{category}”.',

@@ -12,13 +12,13 @@ export const SK: Texts = {
   saveChoices: 'Uložiť výber',
   close: 'Zavrieť',
   doNotSell: 'Nepredávať ani nezdieľať moje osobné údaje',
-  gpcHonored: 'Odmietnutie bolo rešpektované',
+  gpcHonored: 'Vaše odmietnutie bolo rešpektované',
   dntDisclosure:
     'Stránka nereaguje na Do Not Track, ale rešpektuje Global Privacy Control (pozri nižšie).',
   noticeTitle: 'Vaše možnosti ochrany súkromia',
   noticeDescription:
     'Súbory cookie používame na funkcie stránky, analýzu a obmedzený marketing. Predaj či zdieľanie osobných údajov môžete kedykoľvek odmietnuť.',
-  viaGpc: 'Vypnuté signálom Global Privacy Control',
+  viaGpc: 'Vypnuté prostredníctvom Global Privacy Control',
   privacyChoices: 'Možnosti ochrany súkromia',
   privacyPolicy: 'Zásady ochrany osobných údajov',
   cookiePolicy: 'Zásady používania súborov cookie',
@@ -31,7 +31,7 @@ export const SK: Texts = {
   categories: {
     essential: {
       label: 'Nevyhnutné',
-      description: 'Potrebné na prevádzku stránky a uloženie vašich volieb. Vždy zapnuté.',
+      description: 'Potrebné na prevádzku stránky a zapamätanie vašich volieb ochrany súkromia. Vždy zapnuté.',
     },
     functional: {
       label: 'Funkčné',
