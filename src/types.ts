@@ -70,6 +70,8 @@ export interface Theme {
   position?: 'bottom' | 'bottom-left' | 'bottom-right' | 'center';
   colorScheme?: 'light' | 'dark' | 'auto';
   logoUrl?: string;
+  /** The logo's alt text, e.g. the company's name; without it the logo is decorative (`alt=""`). */
+  logoAlt?: string;
 }
 
 /** A consent record, sent to `recordEndpoint` and `onRecord` for each decision. */

@@ -11,11 +11,19 @@ export function Banner({ model, actions }: UiProps) {
   return (
     // Focused when it opens, so it is not in the Tab order; its controls follow it (docs/accessibility.md).
     <section class="box banner" part="banner" aria-labelledby="cs-title" tabIndex={-1}>
-      {model.logo && <img class="logo" part="logo" src={model.logo} alt="" />}
-      <h2 id="cs-title">{optIn ? t.title : t.noticeTitle}</h2>
-      <p>{optIn ? t.description : t.noticeDescription}</p>
-      {model.gpcHonored && <GpcStatus text={t.gpcHonored} />}
-      <div class="row">
+      {!optIn && <CloseButton label={t.close} onClick={actions.hide} />}
+      {/* Everything but the choices scrolls where it would push the banner past a third of a
+          small screen, so it takes focus to scroll by keyboard (docs/accessibility.md, Small screens). */}
+      <div class="text" tabIndex={0}>
+        <div class="head">
+          {model.logo && <img class="logo" part="logo" src={model.logo.src} alt={model.logo.alt} />}
+          <h2 id="cs-title">{optIn ? t.title : t.noticeTitle}</h2>
+        </div>
+        {model.gpcHonored && <GpcStatus text={t.gpcHonored} />}
+        <p>{optIn ? t.description : t.noticeDescription}</p>
+        <PolicyLinks model={model} />
+      </div>
+      <div class="actions">
         {optIn ? (
           <>
             <Button onClick={actions.acceptAll}>{t.acceptAll}</Button>
@@ -30,8 +38,6 @@ export function Banner({ model, actions }: UiProps) {
           <Button onClick={actions.showPreferences}>{t.doNotSell}</Button>
         )}
       </div>
-      <PolicyLinks model={model} />
-      {!optIn && <CloseButton label={t.close} onClick={actions.hide} />}
     </section>
   );
 }

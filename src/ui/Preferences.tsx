@@ -5,7 +5,10 @@ import { GpcStatus } from './GpcStatus';
 import { PolicyLinks } from './PolicyLinks';
 import type { UiProps } from './ui-model';
 
-/** The preference center: a modal dialog with one switch per category. */
+/**
+ * The preference center: a modal dialog with one switch per category. Its body scrolls and its
+ * action buttons stay in view below it, on any screen (docs/accessibility.md, Small screens).
+ */
 export function Preferences({ model, actions }: UiProps) {
   const t = model.texts;
   return (
@@ -23,20 +26,26 @@ export function Preferences({ model, actions }: UiProps) {
         aria-labelledby="cs-ptitle"
         tabIndex={-1}
       >
-        <h2 id="cs-ptitle">{t.preferencesTitle}</h2>
-        <CloseButton label={t.close} onClick={actions.hide} />
-        <p>{t.dntDisclosure}</p>
-        {model.gpcHonored && <GpcStatus text={t.gpcHonored} />}
+        <div class="head">
+          <h2 id="cs-ptitle">{t.preferencesTitle}</h2>
+          <CloseButton label={t.close} onClick={actions.hide} />
+        </div>
         <form
+          class="form"
           onSubmit={(e) => {
             e.preventDefault();
             actions.saveDraft();
           }}
         >
-          {model.categories.map((id) => (
-            <CategorySwitch key={id} id={id} model={model} actions={actions} />
-          ))}
-          <div class="row">
+          <div class="body">
+            <p>{t.dntDisclosure}</p>
+            {model.gpcHonored && <GpcStatus text={t.gpcHonored} />}
+            {model.categories.map((id) => (
+              <CategorySwitch key={id} id={id} model={model} actions={actions} />
+            ))}
+            <PolicyLinks model={model} />
+          </div>
+          <div class="actions">
             <button class="btn" part="button">
               {t.saveChoices}
             </button>
@@ -44,7 +53,6 @@ export function Preferences({ model, actions }: UiProps) {
             <Button onClick={actions.rejectAll}>{t.rejectAll}</Button>
           </div>
         </form>
-        <PolicyLinks model={model} />
       </div>
     </div>
   );

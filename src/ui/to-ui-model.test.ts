@@ -79,7 +79,7 @@ describe('toUiModel', () => {
   it('passes the settings and the draft through', () => {
     const s = state();
     const draft = { choices: { ...s.categories, analytics: true }, conflicts: [] };
-    const m = toUiModel(s, 'banner', settings({ mode: 'opt-out', dir: 'rtl', lang: 'he', links: { doNotSell: '/dns' }, theme: { logoUrl: '/logo.svg' } }), draft);
+    const m = toUiModel(s, 'banner', settings({ mode: 'opt-out', dir: 'rtl', lang: 'he', links: { doNotSell: '/dns' }, theme: { logoUrl: '/logo.svg', logoAlt: 'Acme' } }), draft);
     expect(m).toMatchObject({
       view: 'banner',
       mode: 'opt-out',
@@ -89,7 +89,7 @@ describe('toUiModel', () => {
       categories: ALL,
       draft,
       links: { doNotSell: '/dns' },
-      logo: '/logo.svg',
+      logo: { src: '/logo.svg', alt: 'Acme' },
     });
   });
 });

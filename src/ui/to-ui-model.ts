@@ -19,7 +19,7 @@ export function toUiModel(state: ConsentState, view: ConsentView, settings: UiSe
     gpcHonored: settings.gpcHonored(),
     links: settings.links,
     showReopen: view === 'none' && settings.wantsReopen(),
-    logo: settings.theme.logoUrl,
+    logo: settings.theme.logoUrl ? { src: settings.theme.logoUrl, alt: settings.theme.logoAlt ?? '' } : undefined,
     // The banner stays under the dialog it opened, so focus can return to its Customize button.
     bannerBehind: view === 'preferences' && settings.isDue(),
   };

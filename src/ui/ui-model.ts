@@ -35,8 +35,8 @@ export interface UiModel {
   showReopen: boolean;
   /** The preference center is open over a banner that is still due. */
   bannerBehind: boolean;
-  /** `theme.logoUrl`, shown in the banner. */
-  logo?: string;
+  /** `theme.logoUrl` and `theme.logoAlt`, shown in the banner. */
+  logo?: { src: string; alt: string };
 }
 
 /** What the UI may do; the choices map to methods of the instance, the rest edit the draft. */

@@ -39,7 +39,7 @@ describe('validateUiConfig: valid values', () => {
     ['theme font', { theme: { font: '"Inter", Helvetica, sans-serif' } }],
     ['theme position', { theme: { position: 'bottom-left' } }],
     ['theme colorScheme', { theme: { colorScheme: 'dark' } }],
-    ['theme logoUrl', { theme: { logoUrl: 'https://cdn.acme.com/logo.svg' } }],
+    ['theme logoUrl and logoAlt', { theme: { logoUrl: 'https://cdn.acme.com/logo.svg', logoAlt: 'Acme Inc.' } }],
   ])('accepts %s', (_, raw) => {
     const { config, errors, warnings } = check(raw);
     expect([errors, warnings]).toEqual([[], []]);
@@ -81,6 +81,7 @@ describe('validateUiConfig: invalid values', () => {
     [{ theme: { logoUrl: 'javascript:alert(1)' } }, 'theme.logoUrl'],
     [{ theme: { logoUrl: 'data:image/svg+xml,<svg onload=alert(1)>' } }, 'theme.logoUrl'],
     [{ theme: { logoUrl: 'mailto:logo@acme.com' } }, 'theme.logoUrl'],
+    [{ theme: { logoAlt: ['Acme'] } }, 'theme.logoAlt'],
     [{ tenants: { '*.acme.com': { theme: { primary: 'url(x)' } } } }, 'tenants["*.acme.com"].theme.primary'],
     [{ tenants: { 'acme.com': { links: { doNotSell: 'javascript:alert(1)' } } } }, 'tenants["acme.com"].links.doNotSell'],
   ])('reports %j at its full path', (raw, path) => {

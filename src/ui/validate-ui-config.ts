@@ -36,6 +36,7 @@ const uiConfig = shape<UiConfig>({
     position: oneOf('bottom', 'bottom-left', 'bottom-right', 'center'),
     colorScheme: oneOf('light', 'dark', 'auto'),
     logoUrl: url(['http', 'https']),
+    logoAlt: anyText,
   }),
 });
 
