@@ -48,6 +48,17 @@ for (const position of ['bottom', 'bottom-left', 'bottom-right', 'center'] as co
   }
 }
 
+test('keeps the corners physical in a right-to-left language', async ({ visitor }) => {
+  const v = await visitor();
+  await v.page.setViewportSize(VIEWPORT);
+  for (const position of ['bottom-left', 'bottom-right'] as const) {
+    await v.goto(`${PAGE}?lang=ar&theme=${encodeURIComponent(JSON.stringify({ position }))}`);
+    await expect(v.page.locator('consentry-ui')).toHaveAttribute('dir', 'rtl');
+    const r = (await box(v).boundingBox())!;
+    expect(position === 'bottom-left' ? r.x : VIEWPORT.width - (r.x + r.width)).toBeCloseTo(MARGIN, 0);
+  }
+});
+
 test('follows the system color scheme live with colorScheme auto', async ({ visitor }) => {
   const v = await visitor();
   await v.page.emulateMedia({ colorScheme: 'light' });

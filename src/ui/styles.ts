@@ -13,8 +13,8 @@ export const STYLES = `:host{all:initial;--p:var(--consentry-primary,#1f4fd1);--
 .banner>*,.dialog>*,.form>*{flex-shrink:0}
 .banner,.reopen{position:fixed;z-index:2147483646;inset:auto 1em 1em;margin-inline:auto;max-inline-size:46em}
 .banner{padding:.875em;gap:.75em;max-block-size:min(calc(100svh - 2em),max(33svh,13em))}
-:host([data-position=bottom-left]) .banner{margin-inline:0 auto;max-inline-size:28em}
-:host([data-position=bottom-right]) .banner{margin-inline:auto 0;max-inline-size:28em}
+:host([data-position=bottom-left]) .banner{margin:0 auto 0 0;max-inline-size:28em}
+:host([data-position=bottom-right]) .banner{margin:0 0 0 auto;max-inline-size:28em}
 :host([data-position=center]) .banner{inset:1em;margin:auto;block-size:fit-content}
 .reopen{display:flex;align-items:center;gap:.75em;padding:.5em;margin:0;inset-inline-end:auto}
 .backdrop{position:fixed;inset:0;z-index:2147483647;background:#000a;display:grid;place-items:center;padding:1em}
