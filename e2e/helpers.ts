@@ -68,6 +68,8 @@ export interface VisitorOptions {
   dnt?: boolean;
   /** Cookies and storage carried over from an earlier visit. */
   storageState?: BrowserContextOptions['storageState'];
+  /** The browser's language (`navigator.languages`, `Accept-Language`). */
+  locale?: string;
 }
 
 interface RecordedRequest {
@@ -246,6 +248,7 @@ export async function openVisitor(browser: Browser, baseURL: string | undefined,
     baseURL,
     extraHTTPHeaders: headers,
     storageState: options.storageState,
+    locale: options.locale,
   });
   await context.route(/^https?:\/\/[^/]+\.tracker\.test(:\d+)?\//, serveTracker);
   await context.addInitScript(() => {

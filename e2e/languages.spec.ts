@@ -1,5 +1,7 @@
 // Languages (docs/configuration.md, Languages): the UI speaks the page's language from its own
-// file, i18n/<lang>.js, right to left for Arabic and Hebrew; an English page fetches no language.
+// file, i18n/<lang>.js, right to left for Arabic and Hebrew; an English page fetches no language;
+// the config's language (or data-lang) comes first, the browser's last; a tenant's texts go over
+// a shipped language key by key, and may add one that is not shipped.
 import type { Texts } from '../src/types';
 import { EN } from '../src/i18n/en';
 import { SHIPPED_LANGUAGES } from '../src/policy/pick-language';
@@ -60,4 +62,40 @@ test('speaks English, and says why, when the language file cannot load', async (
   await expect(ui(v)).toHaveAttribute('lang', 'en');
   expect(v.consoleOf('error').map((m) => m.text).join('\n')).toMatch(/\[consentry\] language: could not load .*\/dist\/i18n\/de\.js.*; showing English/);
   expect(v.pageErrors).toEqual([]);
+});
+
+const config = (value: object) => `config=${encodeURIComponent(JSON.stringify({ revision: 1, ...value }))}`;
+
+test('speaks the browser’s language on a page without lang', async ({ visitor }) => {
+  const v = await visitor({ locale: 'fi-FI' });
+  await v.goto(PAGE);
+  await expect(ui(v)).toHaveAttribute('lang', 'fi');
+  expect(languageRequests(v).map((r) => new URL(r.url).pathname)).toEqual(['/dist/i18n/fi.js']);
+});
+
+test('prefers the config’s language to the page’s and the browser’s, and data-lang to the config’s', async ({ visitor }) => {
+  const v = await visitor({ locale: 'fi-FI' });
+  await v.goto(`${PAGE}?lang=de&${config({ language: 'sv' })}`);
+  await expect(ui(v)).toHaveAttribute('lang', 'sv');
+  await v.goto(`${PAGE}?lang=de&${config({ language: 'sv' })}&data-lang=nl`);
+  await expect(ui(v)).toHaveAttribute('lang', 'nl');
+  await v.goto(`${PAGE}?lang=de`);
+  await expect(ui(v)).toHaveAttribute('lang', 'de');
+});
+
+test('takes a tenant’s texts over a shipped language key by key, and speaks a language that is not shipped', async ({ visitor }) => {
+  const DE = await textsOf('de');
+  const v = await visitor();
+  await v.goto(`${PAGE}?lang=de-AT&${config({ texts: { de: { acceptAll: 'Einverstanden' } } })}`);
+  const banner = v.page.getByRole('region', { name: DE.title, exact: true });
+  await expect(banner.getByRole('button', { name: 'Einverstanden', exact: true })).toBeVisible();
+  await expect(banner.getByRole('button', { name: DE.rejectAll, exact: true })).toBeVisible();
+
+  await v.goto(`${PAGE}?lang=ja&${config({ texts: { ja: { title: 'クッキーの同意', acceptAll: 'すべて同意する' } } })}`);
+  await expect(ui(v)).toHaveAttribute('lang', 'ja');
+  const japanese = v.page.getByRole('region', { name: 'クッキーの同意', exact: true });
+  await expect(japanese.getByRole('button', { name: 'すべて同意する', exact: true })).toBeVisible();
+  // Keys the tenant left out read in English; there is no file to fetch for Japanese.
+  await expect(japanese.getByRole('button', { name: EN.rejectAll, exact: true })).toBeVisible();
+  expect(languageRequests(v).map((r) => new URL(r.url).pathname)).toEqual(['/dist/i18n/de.js']);
 });
