@@ -39,7 +39,7 @@ export function openDecisionStorage(
         setting: config.cookieDomain,
         probe: () => findCookieDomain(hostname, page.jar),
         tenantPattern: config.tenantPattern,
-        sharedDomains: (config.sharedDomains ?? []).map((domain) => domain.toLowerCase()),
+        sharedDomains: config.sharedDomains ?? [],
         report: page.report,
       }),
     }).domain;

@@ -70,6 +70,14 @@ describe('chooseCookieDomain', () => {
     expect([result.domain, result.errors]).toEqual([undefined, ['cookie.domain']]);
   });
 
+  it('never scopes a cookie to a parent of a shared domain either, which would reach its tenants too', () => {
+    expect(choose('acme.sites.platform.io', 'auto', 'platform.io', null, ['Sites.Platform.io']).domain).toBeUndefined();
+    const explicit = choose('acme.sites.platform.io', 'platform.io', undefined, null, ['sites.platform.io']);
+    expect([explicit.domain, explicit.errors]).toEqual([undefined, ['cookie.domain']]);
+    // Below a shared domain, a tenant's own domain is fine.
+    expect(choose('www.acme.sites.platform.io', 'auto', 'platform.io', '*.acme.sites.platform.io', ['sites.platform.io']).domain).toBe('acme.sites.platform.io');
+  });
+
   it('probes only in auto mode', () => {
     expect(choose('www.acme.com', 'auto', 'acme.com').probed).toBe(1);
     expect(choose('www.acme.com', 'host', 'acme.com').probed).toBe(0);

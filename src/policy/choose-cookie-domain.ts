@@ -1,3 +1,4 @@
+import { isWithinDomain } from './is-within-domain';
 import type { Reporter } from './reporter';
 
 /** What decides where the decision cookie lives. */
@@ -14,8 +15,6 @@ export interface CookieDomainOptions {
   report: Reporter;
 }
 
-const isWithin = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
-
 /**
  * Picks the cookie `Domain` attribute; `undefined` means a host-only cookie (docs/configuration.md,
  * Cookie). A tenant's cookie never reaches past its pattern, so tenants on subdomains of one
@@ -28,7 +27,7 @@ export function chooseCookieDomain(options: CookieDomainOptions): string | undef
   if (setting === 'auto') domain = options.probe();
   else {
     domain = setting.replace(/^\./, '').toLowerCase();
-    if (!isWithin(hostname, domain)) {
+    if (!isWithinDomain(hostname, domain)) {
       report.error('cookie.domain', `"${setting}" is not ${hostname} or a parent of it; using a host-only cookie`);
       return undefined;
     }
@@ -36,10 +35,10 @@ export function chooseCookieDomain(options: CookieDomainOptions): string | undef
   if (tenantPattern && domain) {
     const bound = tenantPattern.replace(/^\*\./, '');
     // Wider than the tenant: a wildcard tenant owns its base domain, an exact one only its host.
-    if (!isWithin(domain, bound)) domain = tenantPattern.startsWith('*.') ? bound : undefined;
+    if (!isWithinDomain(domain, bound)) domain = tenantPattern.startsWith('*.') ? bound : undefined;
   }
-  // A platform's domain is shared by its tenants: a cookie there would reach all of them.
-  if (domain && options.sharedDomains.includes(domain)) {
+  // A platform's domain is shared by its tenants: a cookie there, or on a parent of it, would reach all of them.
+  if (domain && options.sharedDomains.some((shared) => isWithinDomain(shared.toLowerCase(), domain))) {
     if (setting !== 'auto') report.error('cookie.domain', `"${setting}" is shared by the tenants of sharedDomains; using a host-only cookie`);
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { isWithinDomain } from './is-within-domain';
 import type { ConsentConfig } from '../types';
 
 /** A `tenants` entry that matched the current host, with the pattern that matched it. */
@@ -15,7 +16,7 @@ export function matchTenant(tenants: ConsentConfig['tenants'], hostname: string)
   const host = hostname.toLowerCase();
   for (const [pattern, config] of Object.entries(tenants ?? {})) {
     const wildcard = pattern.startsWith('*.');
-    if (wildcard ? host.endsWith(pattern.slice(1)) || host === pattern.slice(2) : host === pattern) return { pattern, config };
+    if (wildcard ? isWithinDomain(host, pattern.slice(2)) : host === pattern) return { pattern, config };
   }
   return null;
 }
