@@ -1,8 +1,13 @@
-const DARK =
-  '--p:var(--consentry-primary,#9cb8ff);--o:var(--consentry-on-primary,#000);--b:var(--consentry-background,#1c1e24);--t:var(--consentry-text,#eceef3);color-scheme:dark';
+import { DEFAULT_COLORS } from './default-colors';
+
+const scheme = (name: keyof typeof DEFAULT_COLORS) => {
+  const c = DEFAULT_COLORS[name];
+  return `--p:var(--consentry-primary,${c.primary});--o:var(--consentry-on-primary,${c.onPrimary});--b:var(--consentry-background,${c.background});--t:var(--consentry-text,${c.text});color-scheme:${name}`;
+};
+const DARK = scheme('dark');
 
 /** The one stylesheet of the UI's shadow roots (banner, dialog, placeholders), adopted as a constructable sheet (no inline styles, for CSP). */
-export const STYLES = `:host{all:initial;--p:var(--consentry-primary,#1f4fd1);--o:var(--consentry-on-primary,#fff);--b:var(--consentry-background,#fff);--t:var(--consentry-text,#1c1e24);--r:var(--consentry-radius,8px);color-scheme:light}
+export const STYLES = `:host{all:initial;${scheme('light')};--r:var(--consentry-radius,8px)}
 :host([data-scheme=dark]){${DARK}}
 @media(prefers-color-scheme:dark){:host([data-scheme=auto]){${DARK}}}
 *{box-sizing:border-box;margin:0}
@@ -12,13 +17,13 @@ export const STYLES = `:host{all:initial;--p:var(--consentry-primary,#1f4fd1);--
 .banner,.dialog{display:flex;flex-direction:column}
 .banner>*,.dialog>*,.form>*{flex-shrink:0}
 .banner,.reopen{position:fixed;z-index:2147483646;inset:auto 1em 1em;margin-inline:auto;max-inline-size:46em}
-.banner{padding:.875em;gap:.75em;max-block-size:min(calc(100svh - 2em),max(33svh,13em))}
+.banner{padding:.875em;gap:.75em;max-block-size:calc(100vh - 2em);max-block-size:min(calc(100svh - 2em),max(33svh,13em))}
 :host([data-position=bottom-left]) .banner{margin:0 auto 0 0;max-inline-size:28em}
 :host([data-position=bottom-right]) .banner{margin:0 0 0 auto;max-inline-size:28em}
 :host([data-position=center]) .banner{inset:1em;margin:auto;block-size:fit-content}
 .reopen{display:flex;align-items:center;gap:.75em;padding:.5em;margin:0;inset-inline-end:auto}
 .backdrop{position:fixed;inset:0;z-index:2147483647;background:#000a;display:grid;place-items:center;padding:1em}
-.dialog{inline-size:min(38em,100%);max-block-size:calc(100svh - 2em);padding:0;gap:0}
+.dialog{inline-size:min(38em,100%);max-block-size:calc(100vh - 2em);max-block-size:calc(100svh - 2em);padding:0;gap:0}
 .head{display:flex;align-items:start;gap:.75em}
 .dialog .head{padding:1.25em 1.25em .75em}
 h2{flex:1;min-inline-size:0;font-size:1.125em;line-height:1.3;hyphens:auto}

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contrastRatio, type Rgb } from '../policy/contrast';
 import type { Reporter } from '../policy/reporter';
+import type { Theme } from '../types';
+import { mulberry32, runSeeds } from '../../e2e/seeded-random';
 import { themeColors } from './theme-colors';
 
 // The browser resolves colors through a canvas (ui/parse-color.ts, checked in e2e); here, #rrggbb.
@@ -32,20 +34,27 @@ describe('themeColors', () => {
     expect(warnings).toEqual(['theme.text']);
   });
 
+  it.each<[Theme['colorScheme'], string | undefined]>([
+    ['light', undefined],
+    ['dark', '#000'],
+    ['auto', '#000'],
+  ])('keeps the %s scheme\'s default text on a light background where it reads, else black: %s', (colorScheme, text) => {
+    expect(check({ background: '#f0f0f0', colorScheme }).colors.text).toBe(text);
+  });
+
   it('gives a dark background a light text, without a warning', () => {
     expect(check({ background: '#202020' })).toEqual({ colors: { onPrimary: undefined, text: '#fff' }, warnings: [] });
   });
 
   it.each([
-    ['#ffffff', 'rgb(28,30,36)'],
-    ['#101010', 'rgb(255,255,255)'],
+    ['#ffffff', '#1c1e24'],
+    ['#101010', '#ffffff'],
   ])('gives the text %s the default background it reads on: %s', (text, background) => {
     expect(check({ text }).colors.background).toBe(background);
   });
 
-  it('keeps every text at 4.5:1 or more for 200 random tenant colors', () => {
-    let seed = 7;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  it.each(runSeeds('THEME_COLORS_SEED'))('keeps every text at 4.5:1 or more for 200 random tenant colors (seed %i)', (seed) => {
+    const next = mulberry32(seed);
     const hex = () => `#${Array.from({ length: 3 }, () => Math.floor(next() * 256).toString(16).padStart(2, '0')).join('')}`;
     for (let i = 0; i < 200; i++) {
       const theme = { text: hex(), background: hex(), primary: hex() };

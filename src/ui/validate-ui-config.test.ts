@@ -135,7 +135,7 @@ describe('validateUiConfig: sources', () => {
   });
 });
 
-describe('validateUiConfig: named colors', () => {
+describe('validateUiConfig: colors the browser resolves', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
   });
@@ -149,5 +149,10 @@ describe('validateUiConfig: named colors', () => {
     expect(check({ theme: { primary: 'banana' } }).errors).toEqual(['theme.primary']);
     vi.stubGlobal('CSS', { supports: () => false });
     expect(check({ theme: { primary: 'banana' } }).errors).toEqual(['theme.primary']);
+  });
+
+  it('refuses a color of the right shape that the browser would ignore', () => {
+    vi.stubGlobal('CSS', { supports: (_: string, value: string) => value !== 'rgb(1,2)' });
+    expect(check({ theme: { primary: 'rgb(1,2)', text: 'rgb(1,2,3)' } }).errors).toEqual(['theme.primary']);
   });
 });

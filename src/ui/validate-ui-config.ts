@@ -16,12 +16,15 @@ const texts = shape<Partial<Texts>>({
   categories: record(oneOf(...CATEGORY_IDS), shape({ label: anyText, description: anyText })) as Validator<Texts['categories']>,
 });
 
-// Named colors are checked by the browser where there is one; without it only hex, rgb() and
-// hsl() are known to be colors.
-const color: Validator<string> = (value, path, report) =>
-  typeof value === 'string' && (COLOR.test(value) || (/^[a-z]{3,20}$/i.test(value) && !!globalThis.CSS?.supports?.('color', value)))
+// Only the shapes of hex, rgb(), hsl() and names, which cannot break out of a declaration; the
+// browser, where there is one, says which of them are colors (it would ignore `rgb(1,2)`), and
+// names are known only to it.
+const color: Validator<string> = (value, path, report) => {
+  const supports = globalThis.CSS?.supports?.bind(globalThis.CSS);
+  return typeof value === 'string' && (COLOR.test(value) || /^[a-z]{3,20}$/i.test(value)) && (supports ? supports('color', value) : COLOR.test(value))
     ? value
     : fail(report, path, 'a CSS color', value);
+};
 
 const uiConfig = shape<UiConfig>({
   texts: record(text(LANGUAGE_TAG, 'a language tag'), texts),
