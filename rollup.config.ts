@@ -8,7 +8,7 @@ import type { Plugin, RollupOptions } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { build } from 'esbuild';
 import { SHIPPED_LANGUAGES as LANGUAGES } from './src/policy/pick-language';
-import { toTextList } from './src/policy/text-list';
+import { fromTextList, toTextList } from './src/policy/text-list';
 import { languageKey } from './src/script-files';
 import type { Texts } from './src/types';
 
@@ -54,7 +54,10 @@ const languageEntry = (lang: string): Plugin => ({
   async load(id) {
     if (id !== 'language-entry') return null;
     this.addWatchFile(resolve(`src/i18n/${lang}.ts`));
-    return `window[Symbol.for(${JSON.stringify(languageKey(lang))})] = ${JSON.stringify(toTextList(await readTexts(lang)))};`;
+    const list = toTextList(await readTexts(lang));
+    // A missing text fails the build here, not a visitor's page later.
+    fromTextList(list);
+    return `window[Symbol.for(${JSON.stringify(languageKey(lang))})] = ${JSON.stringify(list)};`;
   },
 });
 

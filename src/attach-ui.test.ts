@@ -180,6 +180,11 @@ describe('attachUi', () => {
     s.attach(() => ({ createUi: () => Promise.reject(new Error('the UI broke')) })).mount();
     await flush();
     expect(s.errors).toEqual(['ui: the UI broke; nothing is shown and nothing is granted']);
+    // A mount that throws is reported on this path too, not left as an unhandled rejection.
+    const broken: Ui = { mount: () => { throw new Error('mount failed'); }, placeholder: () => () => {} };
+    s.attach(() => ({ createUi: () => Promise.resolve(broken) })).mount();
+    await flush();
+    expect(s.errors.at(-1)).toBe('ui: mount failed; nothing is shown and nothing is granted');
   });
 
   it('unmounts and stops following the stores on destroy', () => {

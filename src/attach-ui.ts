@@ -50,7 +50,8 @@ export function attachUi(o: AttachUiOptions): UiAttachment {
     const create = (module: UiModule) => {
       try {
         const created = module.createUi(context);
-        if ('then' in created) created.then(done, fail);
+        // A throw in `done` (a mount) is reported as on the synchronous path, never left unhandled.
+        if ('then' in created) created.then(done).then(undefined, fail);
         else done(created);
       } catch (error) {
         fail(error);

@@ -2,7 +2,7 @@
 // be shown, it registers the UI module where the loader looks for it. It carries the integrity
 // hashes of the language files, which only a page that shows the UI fetches: a returning visitor
 // does not pay for them.
-import { loadScriptFile } from './browser/load-script-file';
+import { loadSiblingFile } from './browser/load-script-file';
 import { fromTextList } from './policy/text-list';
 import { languageFile, languageKey, UI_KEY } from './script-files';
 import { createUi, type LanguageFiles } from './ui/create-ui';
@@ -16,10 +16,7 @@ const self = document.currentScript as HTMLScriptElement | null;
 
 const files: LanguageFiles = {
   shipped: Object.keys(__I18N_INTEGRITY__),
-  load(pack) {
-    if (!self?.src) return Promise.reject(new Error(`no language file for "${pack}"`));
-    return loadScriptFile(languageKey(pack), { url: new URL(languageFile(pack), self.src).href, integrity: __I18N_INTEGRITY__[pack], nonce: self.nonce ?? '' }).then(fromTextList);
-  },
+  load: (pack) => loadSiblingFile(self, languageFile(pack), languageKey(pack), __I18N_INTEGRITY__[pack]).then(fromTextList),
 };
 
 const module: UiModule = { createUi: (context) => createUi(context, files) };

@@ -1,4 +1,4 @@
-import { loadScriptFile } from './browser/load-script-file';
+import { loadSiblingFile } from './browser/load-script-file';
 import { createConsentWith } from './create-consent';
 import { CONSOLE_REPORTER } from './policy/reporter';
 import { isPlainObject } from './policy/validators';
@@ -37,12 +37,10 @@ function attributeOverrides(): ConsentConfig {
 }
 
 /** Fetches one of the loader's own files from its folder, with its nonce (docs/script-tag.md). */
-function loadOwn<T>(name: string, key: string, integrity: string): () => Promise<T> {
-  return () => {
-    if (!loader?.src) return Promise.reject(new Error('the folder of consentry.js is unknown: load it with <script src>'));
-    return loadScriptFile<T>(key, { url: new URL(name, loader.src).href, integrity, nonce: loader.nonce ?? '' });
-  };
-}
+const loadOwn =
+  <T>(name: string, key: string, integrity: string) =>
+  () =>
+    loadSiblingFile<T>(loader, name, key, integrity);
 
 function start(raw: unknown) {
   try {

@@ -1,5 +1,7 @@
 // The files the script tag fetches from its own folder, and the `Symbol.for` key under which
-// each registers what it exports for the loader (src/embed.ts, src/embed-ui.ts, src/embed-gpp.ts, the language files of rollup.config.ts).
+// each registers what it exports for the file that fetched it: the loader (src/embed.ts) fetches
+// the UI (src/embed-ui.ts) and GPP (src/embed-gpp.ts) files, the UI file the language files
+// (rollup.config.ts).
 
 /** The UI: Preact, the components, styles and English texts. */
 export const UI_FILE = 'consentry-ui.js';

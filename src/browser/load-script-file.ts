@@ -2,7 +2,7 @@
 export interface ScriptFile {
   /** Absolute URL. */
   url: string;
-  /** `sha384-…` of the file, written into the loader by the build. */
+  /** The file's Subresource Integrity (`sha384-…` in the loader, `sha256-…` for languages in the UI file), written in by the build. */
   integrity: string;
   /** The loader's nonce, so a nonce-based Content-Security-Policy admits the file too. */
   nonce: string;
@@ -31,4 +31,10 @@ export function loadScriptFile<T>(key: string, file: ScriptFile, doc: Document =
       reject(new Error(`could not load ${file.url} (network error, Content-Security-Policy or a failed integrity check)`));
     doc.head.append(script);
   });
+}
+
+/** Fetches a file from the folder of `script`, one of the script tag's own files, with its nonce (docs/script-tag.md). */
+export function loadSiblingFile<T>(script: HTMLScriptElement | null, name: string, key: string, integrity: string): Promise<T> {
+  if (!script?.src) return Promise.reject(new Error(`the folder of ${name} is unknown: load consentry.js with <script src>`));
+  return loadScriptFile<T>(key, { url: new URL(name, script.src).href, integrity, nonce: script.nonce ?? '' });
 }
