@@ -25,7 +25,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, type Visitor } from './helpers';
 import { useGatedTrackers, useServiceHosts } from './gating-helpers';
-import { mulberry32, runSeed } from './seeded-random';
+import { mulberry32, runSeeds } from './seeded-random';
 
 type Cat = 'essential' | 'functional' | 'analytics' | 'marketing';
 type Optional = Exclude<Cat, 'essential'>;
@@ -67,15 +67,15 @@ interface Variant {
   elements: Gated[];
 }
 
-const BATCHES = 4; // one per seed
+/** Fixed seeds, the same every run, then this run's random one (GATING_SEED replays one); a batch each. */
+const SEEDS = runSeeds('GATING_SEED');
+const BATCHES = SEEDS.length;
 /** Tabs per batch working in parallel: a variant mostly waits (network, timers), so this pays. */
 const LANES = 3;
 const VARIANTS = Math.max(BATCHES, Number(process.env.GATING_VARIANTS ?? 320));
 /** How long a variant with something missing may stay unchanged before it counts as done. */
 const QUIET_MS = 600;
 const ONLY = process.env.GATING_ONLY === undefined ? null : Number(process.env.GATING_ONLY);
-/** Fixed seeds, the same every run, then this run's random one (GATING_SEED replays one); a batch each. */
-const SEEDS = [1, 2, 3, runSeed('GATING_SEED')];
 
 const OPTIONAL: Optional[] = ['functional', 'analytics', 'marketing'];
 /** Hosts of the generated config's blocklist, one per category. */

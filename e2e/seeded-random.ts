@@ -26,6 +26,11 @@ export function runSeed(name: string): number {
   return (Math.random() * 2 ** 32) >>> 0;
 }
 
+/** The seeds of a randomized test: the fixed ones, then this run's random one (`process.env[name]` replays one). */
+export function runSeeds(name: string, fixed: number[] = [1, 2, 3]): number[] {
+  return [...fixed, runSeed(name)];
+}
+
 /** mulberry32: a small, fast, seeded PRNG (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

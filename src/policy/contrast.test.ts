@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32, runSeeds } from '../../e2e/seeded-random';
 import { contrastRatio, luminance, MIN_CONTRAST, readableOn, type Rgb } from './contrast';
 
-/** A small deterministic generator, so that the sweep below is the same on every run. */
-function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-}
 
 describe('contrast', () => {
   it.each<[Rgb, Rgb, number]>([
@@ -21,8 +18,8 @@ describe('contrast', () => {
     expect([luminance([0, 0, 0]), luminance([255, 255, 255])]).toEqual([0, 1]);
   });
 
-  it('picks a text color of at least 4.5:1 on 20,000 colors', () => {
-    const next = random(2024);
+  it.each(runSeeds('CONTRAST_UNIT_SEED'))('picks a text color of at least 4.5:1 on 20,000 colors (seed %i)', (seed) => {
+    const next = mulberry32(seed);
     for (let i = 0; i < 20_000; i++) {
       const background: Rgb = [Math.floor(next() * 256), Math.floor(next() * 256), Math.floor(next() * 256)];
       const text: Rgb = readableOn(background) === '#000' ? [0, 0, 0] : [255, 255, 255];
