@@ -1,7 +1,7 @@
 import type { ServiceDefinition } from './service-definition';
 
 // Each service is its own export so npm builds keep only those they import; the script tag
-// carries them all in SERVICES. Categories follow what the service does with the data: ad
+// carries the most used ones (services/built-in.ts). Categories follow what the service does with the data: ad
 // platforms and embeds that track for advertising are marketing (sale/sharing under CCPA).
 
 export const GOOGLE_ANALYTICS: ServiceDefinition = {
@@ -130,7 +130,7 @@ export const REDDIT_PIXEL: ServiceDefinition = {
   cookies: ['_rdt_uuid', '_rdt_cid'],
 };
 
-/** The whole catalogue, for the script tag, where services are named in JSON. */
+/** The whole catalogue, for an app that wants every service at hand (`consentry/services`). */
 export const SERVICES: ServiceDefinition[] = [
   GOOGLE_ANALYTICS,
   GOOGLE_TAG_MANAGER,
