@@ -1,4 +1,5 @@
 import { createConsentWith } from './create-consent';
+import { createInertConsent } from './create-inert-consent';
 import type { Consent, ConsentConfig, ServiceDefinition } from './types';
 import type { UiModule } from './ui-module';
 
@@ -15,12 +16,15 @@ export interface CreateConsentOptions {
 
 /**
  * Creates a headless consent instance: the same API as `consentry`, with no UI code. Render your
- * own banner from `$state` and `$view`, or pass `ui` to load the built-in one lazily.
+ * own banner from `$state` and `$view`, or pass `ui` to load the built-in one lazily. Without a
+ * `document` (server rendering) the instance is inert: undecided, every non-essential category
+ * denied, nothing touched.
  * @example
  * const consent = createConsent({ mode: 'opt-in' });
  * consent.$view.subscribe((view) => renderMyBanner(view, consent.getState()));
  */
 export function createConsent(config?: ConsentConfig<ServiceDefinition>, options: CreateConsentOptions = {}): Consent {
+  if (typeof document === 'undefined') return createInertConsent(config);
   return createConsentWith(config, { ui: options.ui, gpp: () => import('./gpp') });
 }
 

@@ -186,6 +186,20 @@ describe('createConsentWith: choices', () => {
     expect(consent.$view.get()).toBe('none');
   });
 
+  it('runs onAllowed at once for a stored grant, and on the choice for a new visitor', () => {
+    const jar = fakeJar({
+      consentry: encodeDecision({ id: 'k3x9q0a7b2mz', at: Date.now() - 1000, revision: '1', method: 'accept-all', choices: toChoices(['functional', 'analytics', 'marketing']), gpcOptOut: [], gpcOverride: false }),
+    });
+    const runs: string[] = [];
+    setup({}, { jar }).consent.onAllowed('analytics', () => runs.push('returning'));
+    const { consent } = setup();
+    consent.onAllowed('analytics', () => runs.push('new'));
+    expect(runs).toEqual(['returning']);
+    consent.rejectAll();
+    consent.acceptAll();
+    expect(runs).toEqual(['returning', 'new']);
+  });
+
   it('reports a tampered cookie and asks again', () => {
     const { consent, errors } = setup({}, { jar: fakeJar({ consentry: '1|forged|value' }) });
     expect(errors).toEqual(['cookie consentry']);

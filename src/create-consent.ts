@@ -21,6 +21,7 @@ import { toRecord } from './policy/to-record';
 import { validateConfig } from './policy/validate-config';
 import { createConsentStore } from './stores/create-consent-store';
 import { createViewStore } from './stores/create-view-store';
+import { whenAllowed } from './stores/when-allowed';
 import type { Consent, ConsentConfig, ConsentEvents, ConsentState } from './types';
 import type { UiConfigSource, UiContext, UiModule } from './ui-module';
 
@@ -143,6 +144,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
       if (event === 'ready' && ready) cb($state.get() as never);
       return emitter.on(event, cb);
     },
+    onAllowed: (category, run) => whenAllowed($state, category, run),
     mount(target) {
       if (!ui) return report.warn('mount', 'this build has no UI (consentry/core); render your own from $state and $view');
       ui.mount(target);

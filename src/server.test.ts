@@ -58,14 +58,17 @@ describe('readConsent', () => {
     expect(state).toMatchObject({ decided: true, revision });
   });
 
-  it('shows a decision made under another revision as undecided', () => {
-    const state = readConsent(cookiePair('consentry', decision({ revision: '1' })), { revision: 2 });
-    expect(state).toMatchObject({ decided: false, revision: '2', categories: { analytics: false, marketing: false } });
+  it('returns null for a decision made under another revision', () => {
+    expect(readConsent(cookiePair('consentry', decision({ revision: '1' })), { revision: 2 })).toBeNull();
   });
 
-  it('shows an expired decision as undecided', () => {
-    const state = readConsent(cookiePair('consentry', decision({ at: Date.now() - 200 * DAY })), { cookie: { expiresDays: 180 } });
-    expect(state?.decided).toBe(false);
+  it('returns null for an expired decision', () => {
+    expect(readConsent(cookiePair('consentry', decision({ at: Date.now() - 200 * DAY })), { cookie: { expiresDays: 180 } })).toBeNull();
+  });
+
+  it('keeps a GPC opt-out stored with a choice of another revision', () => {
+    const state = readConsent(cookiePair('consentry', decision({ revision: '1', gpcOptOut: ['marketing'] })), { revision: 2, mode: 'opt-out' });
+    expect(state).toMatchObject({ decided: false, method: 'gpc', categories: { analytics: true, marketing: false } });
   });
 
   it('reads the tenant cookie, not the default one', () => {

@@ -22,7 +22,9 @@ const SILENT: Reporter = { error() {}, warn() {} };
 
 /**
  * Reads the stored consent from a `Cookie` header, with the same rules as the browser.
- * @returns the effective state, or `null` when no valid decision cookie is present.
+ * @returns the effective state, or `null` when no valid decision is stored: no cookie, a malformed
+ * one, or a choice that expired or was made under another `revision` (a stored GPC opt-out still
+ * gives a state, `method: 'gpc'`, because it outlives the choice).
  * @example
  * const state = readConsent(request.headers.get('cookie'), { tenant: 'acme', headers: request.headers });
  * if (state?.categories.analytics) renderAnalyticsTag();
@@ -42,7 +44,8 @@ export function readConsent(cookieHeader: string | null | undefined, options: Re
   }
   if (!decision) return null;
   const mode = resolveMode(config.mode, config.region, () => undefined);
-  return computeState({ ...config, decision, gpc: !!headers && hasGpc(headers), mode, now: Date.now(), persistent: true });
+  const state = computeState({ ...config, decision, gpc: !!headers && hasGpc(headers), mode, now: Date.now(), persistent: true });
+  return state.decided || state.method === 'gpc' ? state : null;
 }
 
 /**

@@ -210,6 +210,13 @@ export interface Consent {
   /** Forgets the choice; the banner is due again. */
   reset(): void;
   on<E extends keyof ConsentEvents>(event: E, cb: (detail: ConsentEvents[E]) => void): () => void;
+  /**
+   * Runs `run` once per page load, as soon as `category` is allowed: at once for a decision stored
+   * on an earlier visit, else when the person allows it. The way to start a tool that must wait for
+   * consent; returns the cancel.
+   * @example consent.onAllowed('analytics', () => startAnalytics());
+   */
+  onAllowed(category: CategoryId, run: () => void): () => void;
   /** Renders the UI (UI builds only); shows the banner if a decision is due. */
   mount(target?: Element): void;
   /** Removes UI, listeners and observers. */

@@ -1,3 +1,5 @@
+import { rethrowLater } from './rethrow-later';
+
 /** A typed event emitter; `on` returns its own unsubscribe. */
 export interface Emitter<Events> {
   on<E extends keyof Events>(event: E, cb: (detail: Events[E]) => void): () => void;
@@ -20,11 +22,7 @@ export function createEmitter<Events>(): Emitter<Events> {
         try {
           cb(detail);
         } catch (error) {
-          // A failing listener must not stop the others or the consent flow; rethrown apart so
-          // the page still sees it.
-          setTimeout(() => {
-            throw error;
-          });
+          rethrowLater(error);
         }
       }
     },
