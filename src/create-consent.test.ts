@@ -22,7 +22,7 @@ function fakeJar(initial: Record<string, string> = {}): FakeJar {
   return {
     values,
     sets,
-    get: (name) => [...values].find(([k]) => k.startsWith(`${name}@`))?.[1],
+    getAll: (name) => [...values].filter(([k]) => k.startsWith(`${name}@`)).map(([, value]) => value),
     names: () => [...values.keys()].map((k) => k.split('@')[0]),
     set(name, value, options) {
       if (name !== 'consentry_probe') sets.push([name, options]);
@@ -62,7 +62,7 @@ function listenOnDocument<T>(name: string) {
 }
 
 const storedDecision = (jar: FakeJar, name = 'consentry') => {
-  const value = jar.get(name);
+  const [value] = jar.getAll(name);
   return value ? decodeDecision(value) : null;
 };
 
@@ -155,6 +155,19 @@ describe('createConsentWith: choices', () => {
     consent.acceptAll();
     expect(jar.sets).toEqual([['consentry', { domain: 'acme.com', expires: 180, secure: true }]]);
     expect(storedDecision(jar)).toMatchObject({ method: 'accept-all' });
+  });
+
+  it('finds the cookie domain in its own cookie jar, whatever another instance found in another jar', () => {
+    const hostOnly = fakeJar();
+    const set = hostOnly.set;
+    // A jar that refuses every Domain attribute, as a browser does for a host under a public suffix.
+    hostOnly.set = (name, value, options) => (options?.domain ? undefined : set(name, value, options));
+    const first = setup({}, { jar: fakeJar() });
+    first.consent.acceptAll();
+    const second = setup({}, { jar: hostOnly });
+    second.consent.acceptAll();
+    expect(first.jar.sets).toEqual([['consentry', { domain: 'acme.com', expires: 180, secure: true }]]);
+    expect(second.jar.sets).toEqual([['consentry', { domain: undefined, expires: 180, secure: true }]]);
   });
 
   it('names the cookie after the tenant', () => {

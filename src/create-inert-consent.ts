@@ -15,7 +15,7 @@ const nothing = () => {};
  */
 export function createInertConsent(raw: ConsentConfig | undefined): Consent {
   const config = resolveConfig(validateConfig(raw, CONSOLE_REPORTER), '');
-  const $state = atom(computeState({ ...config, decision: null, gpc: false, mode: 'opt-in', now: Date.now(), persistent: false }));
+  const $state = atom(computeState({ ...config, decision: null, gpc: false, mode: 'opt-in', now: Date.now(), failClosed: true }));
   return {
     $state,
     $view: atom<ConsentView>('none'),

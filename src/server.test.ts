@@ -71,6 +71,17 @@ describe('readConsent', () => {
     expect(state).toMatchObject({ decided: false, method: 'gpc', categories: { analytics: true, marketing: false } });
   });
 
+  it('reads the newest of two same-name cookies (host and parent domain), in either order', () => {
+    const older = cookiePair('consentry', decision({ at: Date.now() - 2 * DAY, method: 'accept-all' }));
+    const newer = cookiePair('consentry', decision({ at: Date.now() - DAY, method: 'reject-all', choices: toChoices([]) }));
+    expect(readConsent(`${older}; ${newer}`)?.method).toBe('reject-all');
+    expect(readConsent(`${newer}; ${older}`)?.method).toBe('reject-all');
+  });
+
+  it('returns null for a value dated ahead of the clock', () => {
+    expect(readConsent(cookiePair('consentry', decision({ at: Date.now() + 2 * DAY })))).toBeNull();
+  });
+
   it('reads the tenant cookie, not the default one', () => {
     const header = `${cookiePair('consentry', decision({ method: 'reject-all', choices: toChoices([]) }))}; ${cookiePair('consentry_acme', decision())}`;
     expect(readConsent(header, { tenant: 'acme' })?.method).toBe('accept-all');

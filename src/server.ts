@@ -1,6 +1,6 @@
 import { computeState } from './policy/compute-state';
 import { cookieName } from './policy/cookie-name';
-import { decodeDecision } from './policy/decision-codec';
+import { pickDecision } from './policy/pick-decision';
 import type { Reporter } from './policy/reporter';
 import { resolveConfig } from './policy/resolve-config';
 import { resolveMode } from './policy/resolve-mode';
@@ -33,18 +33,23 @@ export function readConsent(cookieHeader: string | null | undefined, options: Re
   const { hostname = '', headers, ...raw } = options;
   const config = resolveConfig(validateConfig(raw, SILENT), hostname);
   const name = cookieName(config.tenant);
-  const pair = (cookieHeader ?? '').split(/;\s*/).find((part) => part.startsWith(`${name}=`));
-  if (!pair) return null;
-  let decision;
-  try {
-    // The browser writes it through js-cookie, which percent-encodes all but a few characters.
-    decision = decodeDecision(pair.slice(name.length + 1).replace(/(%[\dA-F]{2})+/gi, decodeURIComponent));
-  } catch {
-    return null;
-  }
+  const values = (cookieHeader ?? '')
+    .split(/;\s*/)
+    .filter((part) => part.startsWith(`${name}=`))
+    .map((pair) => {
+      try {
+        // The browser writes it through js-cookie, which percent-encodes all but a few characters.
+        return pair.slice(name.length + 1).replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
+      } catch {
+        return '';
+      }
+    });
+  // A cookie on the host and one on a parent domain can share the name: the newest decision wins, as in the browser.
+  const now = Date.now();
+  const { decision } = pickDecision(values, now);
   if (!decision) return null;
   const mode = resolveMode(config.mode, config.region, () => undefined);
-  const state = computeState({ ...config, decision, gpc: !!headers && hasGpc(headers), mode, now: Date.now(), persistent: true });
+  const state = computeState({ ...config, decision, gpc: !!headers && hasGpc(headers), mode, now, failClosed: false });
   return state.decided || state.method === 'gpc' ? state : null;
 }
 

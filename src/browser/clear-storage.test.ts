@@ -5,7 +5,7 @@ import { clearStorage } from './clear-storage';
 function fakeJar(names: string[]) {
   const removed: string[] = [];
   const jar: CookieJar = {
-    get: () => undefined,
+    getAll: () => [],
     names: () => names,
     set() {},
     remove: (name: string, options?: CookieOptions) => void removed.push(`${name}@${options?.domain ?? 'host'}`),

@@ -1,3 +1,4 @@
+import Cookies from 'js-cookie';
 import { describe, expect, it } from 'vitest';
 import { createCookieJar } from './cookie-jar';
 
@@ -11,6 +12,7 @@ function fakeCookies() {
     get: (name?: string) => (name === undefined ? values : values[name]),
     set: (...args: unknown[]) => calls.push(['set', ...args]),
     remove: (...args: unknown[]) => calls.push(['remove', ...args]),
+    converter: Cookies.converter,
   } as unknown as CookiesStatic;
   return { cookies, calls };
 }
@@ -23,10 +25,10 @@ function throwingCookies() {
 }
 
 describe('createCookieJar', () => {
-  it('reads one cookie and lists the names', () => {
-    const jar = createCookieJar(fakeCookies().cookies);
-    expect(jar.get('consentry')).toBe('v');
-    expect(jar.get('missing')).toBeUndefined();
+  it('reads every value of a name, decoded as js-cookie decodes, and lists the names', () => {
+    const jar = createCookieJar(fakeCookies().cookies, () => 'consentry=1%7Chost; consentry_acme=x; theme=dark; consentry=1%7Cparent');
+    expect(jar.getAll('consentry')).toEqual(['1|host', '1|parent']);
+    expect(jar.getAll('missing')).toEqual([]);
     expect(jar.names()).toEqual(['consentry', 'theme']);
   });
 
@@ -44,8 +46,10 @@ describe('createCookieJar', () => {
   });
 
   it('never throws when the browser denies cookies, as in a sandboxed frame', () => {
-    const jar = createCookieJar(throwingCookies());
-    expect(jar.get('consentry')).toBeUndefined();
+    const jar = createCookieJar(throwingCookies(), () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(jar.getAll('consentry')).toEqual([]);
     expect(jar.names()).toEqual([]);
     expect(() => jar.set('consentry', 'x')).not.toThrow();
     expect(() => jar.remove('consentry')).not.toThrow();

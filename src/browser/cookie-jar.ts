@@ -9,7 +9,11 @@ export interface CookieOptions {
 
 /** The cookie operations the SDK needs; tests and SSR pass a fake. */
 export interface CookieJar {
-  get(name: string): string | undefined;
+  /**
+   * Every value stored under `name` visible to this page: one cookie on the host and one on a
+   * parent domain can share a name (RFC 6265bis, Storage Model), oldest first as browsers list them.
+   */
+  getAll(name: string): string[];
   /** Every cookie name visible to this page. */
   names(): string[];
   set(name: string, value: string, options?: CookieOptions): void;
@@ -20,8 +24,11 @@ export interface CookieJar {
 // consent cookie needs, and withholds it from cross-site subrequests.
 const BASE = { path: '/', sameSite: 'Lax' } as const;
 
-/** The browser's cookies through js-cookie. Every call is guarded: sandboxed frames throw. */
-export function createCookieJar(cookies: Cookies.CookiesStatic = Cookies): CookieJar {
+/**
+ * The browser's cookies through js-cookie, and `document.cookie` for names held more than once,
+ * which js-cookie reads as one. Every call is guarded: sandboxed frames throw.
+ */
+export function createCookieJar(cookies: Cookies.CookiesStatic = Cookies, header: () => string = () => document.cookie): CookieJar {
   const attempt = <T>(run: () => T, fallback: T): T => {
     try {
       return run();
@@ -30,7 +37,15 @@ export function createCookieJar(cookies: Cookies.CookiesStatic = Cookies): Cooki
     }
   };
   return {
-    get: (name) => attempt(() => cookies.get(name), undefined),
+    getAll: (name) =>
+      attempt(
+        () =>
+          header()
+            .split(/; */)
+            .filter((pair) => pair.startsWith(`${name}=`))
+            .map((pair) => cookies.converter.read(pair.slice(name.length + 1), name)),
+        [],
+      ),
     names: () => attempt(() => Object.keys(cookies.get()), []),
     set: (name, value, options) => attempt(() => void cookies.set(name, value, { ...BASE, ...options }), undefined),
     remove: (name, options) => attempt(() => cookies.remove(name, { ...BASE, ...options }), undefined),

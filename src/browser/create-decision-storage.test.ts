@@ -16,7 +16,7 @@ function workingJar(): RecordingJar {
   return {
     values,
     log,
-    get: (name) => values.get(name),
+    getAll: (name) => (values.has(name) ? [values.get(name)!] : []),
     names: () => [...values.keys()],
     set(name: string, value: string, options?: CookieOptions) {
       log.push(['set', name, value, options]);
@@ -66,8 +66,10 @@ function throwingLocal(): Storage {
   return { length: 0, clear: fail, getItem: fail, key: fail, removeItem: fail, setItem: fail };
 }
 
+const SILENT = { error() {}, warn() {} };
+
 function options(over: Partial<DecisionStorageOptions> = {}): DecisionStorageOptions {
-  return { name: 'consentry_acme', domain: () => 'acme.com', expiresDays: 180, secure: true, jar: workingJar(), local: () => memoryLocal(), ...over };
+  return { name: 'consentry_acme', domain: () => 'acme.com', expiresDays: 180, secure: true, jar: workingJar(), local: () => memoryLocal(), report: SILENT, ...over };
 }
 
 describe('createDecisionStorage', () => {
@@ -77,9 +79,9 @@ describe('createDecisionStorage', () => {
     expect(storage.kind()).toBe('cookie');
     jar.log.length = 0;
     storage.write('1|value');
-    expect(storage.read()).toBe('1|value');
+    expect(storage.read()).toEqual(['1|value']);
     storage.clear();
-    expect(storage.read()).toBeUndefined();
+    expect(storage.read()).toEqual([]);
     expect(jar.log).toEqual([
       ['set', 'consentry_acme', '1|value', { domain: 'acme.com', expires: 180, secure: true }],
       ['remove', 'consentry_acme', { domain: 'acme.com' }],
@@ -112,14 +114,21 @@ describe('createDecisionStorage', () => {
     ['cookies throw, localStorage throws', 'memory', deniedJar, throwingLocal],
     ['cookies throw, no localStorage', 'memory', deniedJar, () => null],
   ])('falls back in order: %s → %s', (_, kind, jar, local) => {
-    expect(createDecisionStorage(options({ jar: jar(), local })).kind()).toBe(kind);
+    const errors: string[] = [];
+    const storage = createDecisionStorage(options({ jar: jar(), local, report: { error: (path, message) => errors.push(`${path}: ${message}`), warn() {} } }));
+    expect(storage.kind()).toBe(kind);
+    storage.kind();
+    // Once, naming the cookie and where the decision went instead.
+    expect(errors).toEqual(
+      kind === 'cookie' ? [] : [expect.stringMatching(new RegExp(`^cookie consentry_acme: cannot be written here; the decision is kept in ${kind === 'local' ? 'localStorage' : 'memory'}.* denied`))],
+    );
   });
 
   it('probes nothing until the first write when there is no decision and cookies are on', () => {
     const jar = workingJar();
     const local = vi.fn(memoryLocal);
     const storage = createDecisionStorage(options({ jar, local, cookieEnabled: true }));
-    expect(storage.read()).toBeUndefined();
+    expect(storage.read()).toEqual([]);
     expect([jar.log, local.mock.calls]).toEqual([[], []]);
     storage.write('1|value');
     expect(jar.log.map(([op, cookie]) => `${op} ${cookie}`)).toEqual([
@@ -133,7 +142,7 @@ describe('createDecisionStorage', () => {
     const local = memoryLocal();
     local.data.set('consentry_acme', '1|kept');
     const storage = createDecisionStorage(options({ jar: refusingJar(), local: () => local, cookieEnabled: false }));
-    expect(storage.read()).toBe('1|kept');
+    expect(storage.read()).toEqual(['1|kept']);
   });
 
   it('never opens localStorage while cookies work', () => {
@@ -150,7 +159,7 @@ describe('createDecisionStorage', () => {
     const domain = vi.fn(() => 'acme.com');
     const storage = createDecisionStorage(options({ jar, domain }));
     expect(storage.kind()).toBe('cookie');
-    expect(storage.read()).toBe('1|stored');
+    expect(storage.read()).toEqual(['1|stored']);
     expect(jar.log).toEqual([]);
     expect(domain).not.toHaveBeenCalled();
   });
@@ -160,16 +169,16 @@ describe('createDecisionStorage', () => {
     const storage = createDecisionStorage(options({ jar: refusingJar(), local: () => local }));
     storage.write('1|value');
     expect(local.data.get('consentry_acme')).toBe('1|value');
-    expect(storage.read()).toBe('1|value');
+    expect(storage.read()).toEqual(['1|value']);
     storage.clear();
-    expect(storage.read()).toBeUndefined();
+    expect(storage.read()).toEqual([]);
     expect(local.data.size).toBe(0);
   });
 
   it('reads an empty localStorage value as nothing', () => {
     const local = memoryLocal();
     local.data.set('consentry_acme', '');
-    expect(createDecisionStorage(options({ jar: refusingJar(), local: () => local })).read()).toBeUndefined();
+    expect(createDecisionStorage(options({ jar: refusingJar(), local: () => local, cookieEnabled: false })).read()).toEqual([]);
   });
 
   it('does not throw when localStorage starts failing after the check', () => {
@@ -184,12 +193,22 @@ describe('createDecisionStorage', () => {
     expect(() => storage.clear()).not.toThrow();
   });
 
+  it('reads nothing, without throwing, when localStorage starts failing to read', () => {
+    const local = memoryLocal();
+    local.data.set('consentry_acme', '1|kept');
+    const storage = createDecisionStorage(options({ jar: refusingJar(), local: () => local, cookieEnabled: false }));
+    local.getItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    expect(storage.read()).toEqual([]);
+  });
+
   it('keeps the decision in memory, without throwing, when nothing else works', () => {
     const storage = createDecisionStorage(options({ jar: deniedJar(), local: throwingLocal }));
-    expect(storage.read()).toBeUndefined();
+    expect(storage.read()).toEqual([]);
     expect(() => storage.write('1|value')).not.toThrow();
-    expect(storage.read()).toBe('1|value');
+    expect(storage.read()).toEqual(['1|value']);
     storage.clear();
-    expect(storage.read()).toBeUndefined();
+    expect(storage.read()).toEqual([]);
   });
 });

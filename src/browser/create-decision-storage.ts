@@ -1,3 +1,4 @@
+import type { Reporter } from '../policy/reporter';
 import type { CookieJar } from './cookie-jar';
 import type { DecisionStorage } from './decision-storage';
 import { canSetCookie } from './find-cookie-domain';
@@ -15,6 +16,7 @@ export interface DecisionStorageOptions {
   local: () => Storage | null;
   /** `navigator.cookieEnabled`: `false` says at once that cookies are off. */
   cookieEnabled?: boolean;
+  report: Reporter;
 }
 
 type Kind = ReturnType<DecisionStorage['kind']>;
@@ -41,21 +43,32 @@ export function createDecisionStorage(o: DecisionStorageOptions): DecisionStorag
   let memory: string | undefined;
   let found: Kind | undefined;
   const probe = `${name}_probe`;
-  const kind = (): Kind =>
-    (found ??= canSetCookie(jar, o.domain())
-      ? 'cookie'
-      : attempt(() => {
-            local = o.local();
-            local!.setItem(probe, '1');
-            local!.removeItem(probe);
-          })
-        ? 'local'
-        : 'memory');
-  if (jar.get(name) !== undefined) found = 'cookie';
+  const kind = (): Kind => {
+    if (found) return found;
+    if (canSetCookie(jar, o.domain())) return (found = 'cookie');
+    found = attempt(() => {
+      local = o.local();
+      local!.setItem(probe, '1');
+      local!.removeItem(probe);
+    })
+      ? 'local'
+      : 'memory';
+    o.report.error(
+      `cookie ${name}`,
+      `cannot be written here; the decision is kept in ${found === 'local' ? 'localStorage' : 'memory until the page is left'} and every non-essential category is denied until the person decides`,
+    );
+    return found;
+  };
+  if (jar.getAll(name).length) found = 'cookie';
   else if (o.cookieEnabled === false) kind();
   return {
     kind,
-    read: () => (found === 'local' ? local!.getItem(name) || undefined : found === 'memory' ? memory : jar.get(name)),
+    read() {
+      if (found !== 'local' && found !== 'memory') return jar.getAll(name);
+      let value: string | null | undefined = memory;
+      if (found === 'local') attempt(() => (value = local!.getItem(name)));
+      return value ? [value] : [];
+    },
     write(value) {
       const where = kind();
       if (where === 'cookie') jar.set(name, value, { domain: o.domain(), expires: o.expiresDays, secure: o.secure });

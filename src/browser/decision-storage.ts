@@ -1,6 +1,7 @@
 /** Where the encoded decision is kept: a cookie, else `localStorage`, else memory. */
 export interface DecisionStorage {
-  read(): string | undefined;
+  /** Every value kept under the decision's name: more than one when a cookie on the host and one on a parent domain share it. */
+  read(): string[];
   write(value: string): void;
   clear(): void;
   /**

@@ -19,7 +19,7 @@ function browserJar(hostname: string, publicSuffixes = ['com', 'io', 'uk', 'co.u
   return {
     log,
     stored: () => [...cookies.keys()],
-    get: (name) => [...cookies].find(([k]) => k.startsWith(`${name}@`))?.[1],
+    getAll: (name) => [...cookies].filter(([k]) => k.startsWith(`${name}@`)).map(([, value]) => value),
     names: () => [...new Set([...cookies.keys()].map((k) => k.split('@')[0]))],
     set(name, value, options) {
       const domain = options?.domain;
@@ -36,7 +36,7 @@ function browserJar(hostname: string, publicSuffixes = ['com', 'io', 'uk', 'co.u
 
 /** A jar that fails the test if it is touched at all. */
 const untouchable: CookieJar = {
-  get: () => expect.unreachable('get'),
+  getAll: () => expect.unreachable('getAll'),
   names: () => expect.unreachable('names'),
   set: () => expect.unreachable('set'),
   remove: () => expect.unreachable('remove'),

@@ -5,7 +5,7 @@ const PROBE = 'consentry_probe';
 /** True when a cookie with this `domain` (host-only when undefined) can be set and read back. */
 export function canSetCookie(jar: CookieJar, domain?: string): boolean {
   jar.set(PROBE, '1', { domain });
-  const ok = jar.get(PROBE) === '1';
+  const ok = jar.getAll(PROBE).includes('1');
   // Removed with the same Domain and Path it was set with, or the browser keeps it (RFC 6265bis, Storage Model).
   jar.remove(PROBE, { domain });
   return ok;

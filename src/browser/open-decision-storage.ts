@@ -53,6 +53,7 @@ export function openDecisionStorage(
     jar: page.jar,
     local: page.local,
     cookieEnabled: page.cookieEnabled,
+    report: page.report,
   });
   return { storage, cookieDomain };
 }

@@ -35,7 +35,7 @@ const stateOf = (d: Decision, gpc: boolean, mode: 'opt-in' | 'opt-out' = 'opt-in
     revision: '3',
     expiresDays: 180,
     now: NOW,
-    persistent: true,
+    failClosed: false,
   });
 
 describe('applyGpc', () => {

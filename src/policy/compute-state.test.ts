@@ -18,7 +18,7 @@ function input(over: Partial<StateInput> = {}): StateInput {
     revision: '1',
     expiresDays: 180,
     now: NOW,
-    persistent: true,
+    failClosed: false,
     ...over,
   };
 }
@@ -53,13 +53,13 @@ describe('computeState: defaults without a decision', () => {
   });
 
   it.each([
-    ['opt-in', true, ALL_DENIED],
     ['opt-in', false, ALL_DENIED],
-    ['opt-out', true, ALL_GRANTED],
-    // Memory storage forgets on reload, so nothing may be granted by default (docs/configuration.md, Cookie).
-    ['opt-out', false, ALL_DENIED],
-  ] as const)('in %s mode with persistent storage %s gives %j', (mode, persistent, categories) => {
-    expect(computeState(input({ mode, persistent })).categories).toEqual(categories);
+    ['opt-in', true, ALL_DENIED],
+    ['opt-out', false, ALL_GRANTED],
+    // Storage that forgets on reload or was tampered with: nothing may be granted by default (docs/configuration.md, Cookie).
+    ['opt-out', true, ALL_DENIED],
+  ] as const)('in %s mode failing closed %s gives %j', (mode, failClosed, categories) => {
+    expect(computeState(input({ mode, failClosed })).categories).toEqual(categories);
   });
 
   it('never grants a dropped category', () => {
@@ -91,8 +91,8 @@ describe('computeState: a stored choice', () => {
     expect(state).toMatchObject({ decided: true, method: 'reject-all', categories: ALL_DENIED });
   });
 
-  it('keeps a choice in memory storage for this page', () => {
-    expect(computeState(input({ persistent: false, decision: decision() })).categories).toEqual(ALL_GRANTED);
+  it('applies a choice made on this page even while failing closed', () => {
+    expect(computeState(input({ failClosed: true, decision: decision() })).categories).toEqual(ALL_GRANTED);
   });
 
   it('never grants a category the site dropped after the choice', () => {

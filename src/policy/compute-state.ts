@@ -16,8 +16,12 @@ export interface StateInput {
   revision: string;
   expiresDays: number;
   now: number;
-  /** The decision can be kept across page loads; without that, nothing is granted by default. */
-  persistent: boolean;
+  /**
+   * Something opt-out defaults rely on broke: storage that cannot keep a decision across page
+   * loads or held a tampered value, or a config that did not arrive. Nothing is then granted
+   * until the person decides (docs/configuration.md, Cookie).
+   */
+  failClosed: boolean;
 }
 
 const DAY = 86_400_000;
@@ -37,7 +41,7 @@ export function computeState(input: StateInput): ConsentState {
     // (CA §7025(c)(3)) unless the person allowed the category for this site anyway.
     if (decision?.gpcOptOut.includes(id)) return false;
     if (gpc && input.gpcOptOut.includes(id) && !(valid?.gpcOverride && input.allowOverride && valid.choices[id])) return false;
-    return valid ? valid.choices[id] : input.mode === 'opt-out' && input.persistent;
+    return valid ? valid.choices[id] : input.mode === 'opt-out' && !input.failClosed;
   };
   const categories = { essential: true } as Record<CategoryId, boolean>;
   for (const id of OPTIONAL_CATEGORY_IDS) categories[id] = granted(id);

@@ -43,7 +43,7 @@ function effective(d: Decision, gpc: boolean, allowOverride = false) {
     revision: '2',
     expiresDays: 180,
     now: NOW,
-    persistent: true,
+    failClosed: false,
   }).categories;
 }
 

@@ -21,7 +21,7 @@ function fakeStorage(kind: ReturnType<DecisionStorage['kind']> = 'cookie', initi
     kind: () => kind,
     value: initial,
     log: [],
-    read: () => storage.value,
+    read: () => (storage.value === undefined ? [] : [storage.value]),
     write(value) {
       storage.value = value;
       storage.log.push(value);
@@ -104,13 +104,29 @@ describe('createConsentStore: start', () => {
     expect(store.$state.get()).toMatchObject({ decided: false, categories: { analytics: false, marketing: false } });
   });
 
-  it('grants by default in opt-out mode with persistent storage', () => {
+  it('grants by default in opt-out mode with a working cookie', () => {
     expect(setup({ mode: 'opt-out' }).store.$state.get().categories).toEqual({ essential: true, functional: true, analytics: true, marketing: true });
   });
 
-  it('denies by default in opt-out mode with memory storage (docs/configuration.md)', () => {
-    const { store } = setup({ mode: 'opt-out', storage: fakeStorage('memory') });
+  it.each(['local', 'memory'] as const)('denies by default in opt-out mode with %s storage, until the person decides (docs/configuration.md)', (kind) => {
+    const { store } = setup({ mode: 'opt-out', storage: fakeStorage(kind) });
     expect(store.$state.get().categories).toEqual({ essential: true, functional: false, analytics: false, marketing: false });
+    store.acceptAll();
+    expect(store.$state.get().categories).toEqual({ essential: true, functional: true, analytics: true, marketing: true });
+  });
+
+  it('denies by default in opt-out mode over a tampered cookie, reports it, and trusts the storage again once the person decides', () => {
+    const { store, errors } = setup({ mode: 'opt-out', storage: fakeStorage('cookie', '1|tampered|x') });
+    expect(errors).toEqual([expect.stringMatching(/^cookie consentry: malformed value ignored; every non-essential category is denied/)]);
+    expect(store.$state.get()).toMatchObject({ decided: false, categories: { functional: false, analytics: false, marketing: false } });
+    store.save({ analytics: true });
+    store.reset();
+    expect(store.$state.get()).toMatchObject({ decided: false, categories: { functional: true, analytics: true, marketing: true } });
+  });
+
+  it('keeps failing closed over a tampered cookie when a GPC opt-out is stored over it', () => {
+    const { store } = setup({ mode: 'opt-out', gpc: true, storage: fakeStorage('cookie', 'garbage') });
+    expect(store.$state.get()).toMatchObject({ method: 'gpc', categories: { functional: false, analytics: false, marketing: false } });
   });
 
   it('stores the GPC opt-out before anything can run, without an event yet', () => {

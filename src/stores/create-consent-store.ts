@@ -5,7 +5,8 @@ import { computeState } from '../policy/compute-state';
 import { cookieName } from '../policy/cookie-name';
 import { decide, type DecideInput } from '../policy/decide';
 import type { Decision } from '../policy/decision';
-import { decodeDecision, encodeDecision, toChoices } from '../policy/decision-codec';
+import { encodeDecision, toChoices } from '../policy/decision-codec';
+import { pickDecision } from '../policy/pick-decision';
 import type { Reporter } from '../policy/reporter';
 import type { ResolvedConfig } from '../policy/resolve-config';
 import type { CategoryId, ConsentEvents, ConsentState, OptionalCategoryId } from '../types';
@@ -61,17 +62,27 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
   const emitter = createEmitter<ConsentEvents>();
   // The raw stored value this store last read or wrote, so a re-read can tell another tab's
   // decision from its own.
-  let raw = storage.read();
-  const decodeRaw = (): Decision | null => {
-    const decoded = raw ? decodeDecision(raw) : null;
-    if (raw && !decoded) report.error(`cookie ${cookieName(config.tenant)}`, 'malformed value ignored; asking again');
-    return decoded;
+  let raw = '';
+  let tampered = false;
+  const readStored = (values: string[]): Decision | null => {
+    raw = values.join();
+    const { decision: picked, rejected } = pickDecision(values, now());
+    // A tampered value may have been a refusal: it is not taken as the opt-out defaults' consent
+    // until the person decides again (docs/configuration.md, Cookie).
+    tampered = rejected > 0 && !picked;
+    if (rejected) {
+      report.error(
+        `cookie ${cookieName(config.tenant)}`,
+        `malformed value ignored; ${picked ? 'using the newest valid one' : 'every non-essential category is denied until the person decides'}`,
+      );
+    }
+    return picked;
   };
-  let decision = decodeRaw();
+  let decision = readStored(storage.read());
   let gpc = o.gpc;
-  // Only opt-out defaults depend on a lasting storage, so only opt-out mode probes for it at once.
-  const persistent = () => o.mode === 'opt-in' || storage.kind() !== 'memory';
-  const compute = () => computeState({ ...config, decision, gpc, mode: o.mode, now: now(), persistent: persistent() });
+  // Only opt-out defaults grant anything, so only opt-out mode probes the storage at once.
+  const failClosed = () => o.mode === 'opt-out' && (tampered || storage.kind() !== 'cookie');
+  const compute = () => computeState({ ...config, decision, gpc, mode: o.mode, now: now(), failClosed: failClosed() });
   const $state = atom(compute());
   const gpcInput = () => ({ ...config, gpc, now: now(), createId });
 
@@ -79,7 +90,7 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
     const withdrawn = decision;
     if (next) storage.write(encodeDecision(next));
     else storage.clear();
-    raw = storage.read();
+    raw = storage.read().join();
     decision = next;
     $state.set(compute());
     if (next || withdrawn) o.onStore?.($state.get(), next ?? { id: withdrawn!.id, at: now() });
@@ -94,6 +105,7 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
   };
   const choose = (method: DecideInput['method'], granted: OptionalCategoryId[]) => {
     const next = decide({ ...gpcInput(), previous: decision, method, granted: granted.filter((id) => config.categories.includes(id)) });
+    tampered = false;
     store(next);
     optOut('user', config.gpcOptOut.filter((id) => !next.choices[id]));
   };
@@ -121,10 +133,9 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
     },
     storedGpcOptOut: () => decision?.gpcOptOut ?? [],
     reload() {
-      const current = storage.read();
-      if (current === raw) return;
-      raw = current;
-      decision = decodeRaw();
+      const values = storage.read();
+      if (values.join() === raw) return;
+      decision = readStored(values);
       $state.set(compute());
     },
   };
