@@ -42,6 +42,10 @@ export interface ConsentEnvironment {
   catalogue?: readonly ServiceDefinition[];
   /** Gives the GPP module when `gpp` is on: the script tag's add-on file, a lazy chunk in npm. */
   gpp?: () => GppModule | PromiseLike<GppModule>;
+  /** The config could not be read: nothing is granted by default until the person decides, opt-out mode included. */
+  failClosed?: boolean;
+  /** The loader already pushed the Consent Mode default, while it fetched the config. */
+  consentModeDefaulted?: boolean;
 }
 
 const EVENT_PREFIX = 'consentry:';
@@ -81,13 +85,13 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   const outbox = endpoint ? createRecordOutbox({ endpoint, key: `${cookieName(config.tenant)}_records`, local, nav }) : undefined;
   const onStore = (state: ConsentState, record: { id: string; at: number }) =>
     publishRecord(toRecord(state, { ...record, tenant: config.tenant, host: hostname, mode }), { outbox, onRecord: config.onRecord, report });
-  const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report, onStore });
+  const store = createConsentStore({ config, mode, storage, gpc: readGpc(), report, onStore, failClosed: env.failClosed });
   const stopSync = watchStorage(store.reload, win);
   // Records an earlier page load could not send go out once this one has loaded.
   const stopFlush = outbox ? onPageLoad(win, outbox.flush) : () => {};
   const { $state, emitter } = store;
   // Before any later script on the page runs: their defaults go first (docs/signals.md).
-  const stopIntegrations = startIntegrations({ win, $state, config, mode, report });
+  const stopIntegrations = startIntegrations({ win, $state, config, mode, report, consentModeDefaulted: env.consentModeDefaulted });
   const { gpp } = config;
   const stopGpp =
     gpp && env.gpp

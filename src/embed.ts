@@ -1,5 +1,10 @@
+import { atom } from 'nanostores';
+import { fetchConfig } from './browser/fetch-config';
 import { loadSiblingFile } from './browser/load-script-file';
-import { createConsentWith } from './create-consent';
+import { createConsentWith, type ConsentEnvironment } from './create-consent';
+import { createDeferredConsent, UNDECIDED } from './create-deferred-consent';
+import { createGate } from './gate/create-gate';
+import { startGoogleConsentMode } from './integrations/google-consent-mode';
 import { CONSOLE_REPORTER } from './policy/reporter';
 import { isPlainObject } from './policy/validators';
 import { GPP_FILE, GPP_KEY, UI_FILE, UI_KEY } from './script-files';
@@ -23,16 +28,19 @@ declare global {
 const loader = document.currentScript as HTMLScriptElement | null;
 const LOADED = Symbol.for('consentry.loaded');
 type Flagged = Window & { [LOADED]?: boolean };
+const report = CONSOLE_REPORTER;
 
 /** Loader attributes and the config keys they set. */
 const ATTRIBUTES = { tenant: 'tenant', lang: 'language', mode: 'mode', region: 'region' } as const;
 
-function attributeOverrides(): ConsentConfig {
-  const overrides: Record<string, string> = {};
+function attributeOverrides(raw: Record<string, unknown>): ConsentConfig {
+  const overrides: Record<string, unknown> = {};
   for (const [attribute, key] of Object.entries(ATTRIBUTES)) {
     const value = loader?.getAttribute(`data-${attribute}`);
     if (value != null) overrides[key] = value;
   }
+  // Turns Consent Mode on, keeping the config's own options where it has them.
+  if (loader?.hasAttribute('data-google-consent-mode') && !raw.googleConsentMode) overrides.googleConsentMode = true;
   return overrides;
 }
 
@@ -42,44 +50,84 @@ const loadOwn =
   () =>
     loadSiblingFile<T>(loader, name, key, integrity);
 
-function start(raw: unknown) {
+const FAIL_CLOSED = 'using the defaults with every non-essential category denied';
+
+/**
+ * Creates the instance from the config read at `source`: `undefined` when it could not be read
+ * (reported already), `null` for none. A config that could not be read fails closed.
+ */
+function start(raw: unknown, source: string, env: ConsentEnvironment = {}): Consent | undefined {
   try {
-    if (raw != null && !isPlainObject(raw)) CONSOLE_REPORTER.error('#consentry-config', 'expected a JSON object; using defaults');
-    const consent = createConsentWith(isPlainObject(raw) ? raw : {}, {
+    const readable = raw === null || isPlainObject(raw);
+    if (raw !== undefined && !readable) report.error(source, `expected a JSON object; ${FAIL_CLOSED}`);
+    const config = isPlainObject(raw) ? raw : {};
+    const consent = createConsentWith(config, {
       ui: loadOwn<UiModule>(UI_FILE, UI_KEY, __UI_INTEGRITY__),
       gpp: loadOwn<GppModule>(GPP_FILE, GPP_KEY, __GPP_INTEGRITY__),
       catalogue: BUILT_IN_SERVICES,
-      overrides: attributeOverrides(),
+      overrides: attributeOverrides(config),
       gpcHint: loader?.getAttribute('data-gpc') === '1',
+      failClosed: !readable,
+      ...env,
     });
-    window.Consentry = consent;
     // At once, while the head is still parsing: a banner that is due starts fetching its UI now.
     consent.mount();
+    return consent;
   } catch (error) {
     // Never throw into the host page; with no instance nothing tagged runs, the safest outcome.
     console.error('[consentry] could not start', error);
   }
 }
 
+/** True for a URL of another origin than the page's; one that cannot be read counts as another. */
+function isCrossOrigin(url: string): boolean {
+  try {
+    return new URL(url, document.baseURI).origin !== location.origin;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Holds the page while its config is fetched (docs/script-tag.md, Where the config comes from):
+ * `window.Consentry` answers at once, every script, iframe and image from another origin is held
+ * and the Consent Mode default goes out if the loader asks for it. Once the config arrives, or
+ * fails to, the instance takes over what is held and releases, in document order, what its
+ * config does not block.
+ */
+function holdForConfig(url: string) {
+  const deferred = createDeferredConsent();
+  window.Consentry = deferred.consent;
+  const consentModeDefaulted = !!loader?.hasAttribute('data-google-consent-mode');
+  if (consentModeDefaulted) startGoogleConsentMode({ win: window, $state: { get: () => UNDECIDED, listen: () => () => {} }, adPersonalization: false });
+  const holding = createGate({ doc: document, $state: atom(UNDECIDED), report, blocklist: (src) => (isCrossOrigin(src) ? 'marketing' : null), tagged: false });
+  const finish = (raw: unknown) => {
+    const consent = start(raw, 'data-config', { consentModeDefaulted });
+    // The instance's gate joined the page last, so what the holding gate held goes to it.
+    holding.destroy();
+    if (consent) deferred.resolve(consent);
+  };
+  fetchConfig(url).then(finish, (error: Error) => {
+    report.error('data-config', `could not load ${url} (${error.message}); ${FAIL_CLOSED}`);
+    finish(undefined);
+  });
+}
+
 function load() {
   const inline = document.getElementById('consentry-config');
   if (inline) {
+    let raw: unknown;
     try {
-      return start(JSON.parse(inline.textContent || 'null'));
+      raw = JSON.parse(inline.textContent || 'null');
     } catch {
-      CONSOLE_REPORTER.error('#consentry-config', 'is not valid JSON; using defaults');
-      return start(null);
+      report.error('#consentry-config', `is not valid JSON; ${FAIL_CLOSED}`);
     }
+    window.Consentry = start(raw, '#consentry-config');
+    return;
   }
   const url = loader?.getAttribute('data-config');
-  if (!url) return start(null);
-  // Until the config arrives nothing tagged runs: the gate does not exist yet (docs/script-tag.md, Where the config comes from).
-  fetch(url, { credentials: 'same-origin' })
-    .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
-    .then(start, (error) => {
-      CONSOLE_REPORTER.error('data-config', `could not load ${url} (${error}); using defaults`);
-      start(null);
-    });
+  if (url) holdForConfig(url);
+  else window.Consentry = start(null, 'config');
 }
 
 if ((window as Flagged)[LOADED]) console.warn('[consentry] loaded twice; keeping the first instance');

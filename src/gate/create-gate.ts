@@ -4,9 +4,9 @@ import type { Reporter } from '../policy/reporter';
 import type { CategoryId, ConsentState } from '../types';
 import { activateScript } from './activate-script';
 import { activateSource } from './activate-source';
+import type { Held } from './held';
 import { holdSource } from './hold-source';
-import { interceptMarkup } from './intercept-markup';
-import { interceptSources } from './intercept-sources';
+import { joinPage } from './join-page';
 import { isSatisfied, parseRequirement, type Requirement } from './parse-requirement';
 import { watchInsertions } from './watch-insertions';
 
@@ -16,6 +16,7 @@ export interface Gate {
   scan(): void;
   /** True when something needing `category` ran during this page load. */
   ran(category: CategoryId): boolean;
+  /** Stops gating; what it still holds goes to another gate of the page (docs/gating.md, Several instances). */
   destroy(): void;
 }
 
@@ -24,34 +25,30 @@ export interface GateOptions {
   doc: Document;
   $state: ReadableAtom<ConsentState>;
   report: Reporter;
-  /** Untagged script and iframe URLs to hold; `null` when none are listed. */
+  /** Untagged script, iframe and image URLs to hold; `null` when none are listed. */
   blocklist: BlocklistMatcher | null;
+  /** Takes elements the page tagged (`data-consent`); `false` holds only by URL. @default true */
+  tagged?: boolean;
   /** Shows a placeholder for a held iframe; returns its removal. */
   placeholder?: (frame: HTMLIFrameElement, req: Requirement) => () => void;
 }
 
-interface Held {
-  el: HTMLElement;
-  req: Requirement;
-  /** Held through a `src` setter before it was ever in the document. */
-  early: boolean;
-  /** A parser-inserted script without `async`: the next one waits for it (document order). */
-  blocking: boolean;
-  removePlaceholder?: () => void;
-}
-
 const TAGGED = 'script[type="text/plain"][data-consent],iframe[data-consent],img[data-consent]';
+/** Always satisfied: what a gate taking over finds its blocklist does not hold. */
+const FREE: Requirement = { granted: [], denied: [], unknown: [] };
 
 /**
- * Gates tagged scripts, iframes and images, and untagged scripts and iframes whose URL is on
- * the blocklist (docs/gating.md): in the initial HTML, added later by any means, or given a `src`
- * or markup by another script. Each activates at most once per page load, in document order,
- * one blocking script at a time.
+ * Gates tagged scripts, iframes and images, and untagged ones whose URL is on the blocklist
+ * (docs/gating.md): in the initial HTML, added later by any means, or given a `src` or markup by
+ * another script. Each activates at most once per page load, in document order, one blocking
+ * script at a time.
  */
 export function createGate(o: GateOptions): Gate {
   const { doc, $state, report, blocklist } = o;
   const seen = new WeakSet<Element>();
   const inert = new WeakSet<Element>();
+  /** Held by URL in markup, before insertion: tagged by this gate, not by the page. */
+  const listed = new WeakSet<Element>();
   const ranCategories = new Set<CategoryId>();
   const pending = new Map<Element, Held>();
   let chain = Promise.resolve();
@@ -80,11 +77,14 @@ export function createGate(o: GateOptions): Gate {
     }
   };
 
-  const hold = (el: HTMLElement, req: Requirement, early = false) => {
+  /** Holds `el` unless another gate of the page has it; `true` when it did. */
+  const hold = (el: HTMLElement, req: Requirement, byUrl: boolean, early = false) => {
+    if (!page.claim(el)) return false;
     const blocking = el instanceof HTMLScriptElement && !el.async && !early;
-    const held: Held = { el, req, early, blocking };
+    const held: Held = { el, req, byUrl, early, blocking };
     pending.set(el, held);
     placehold(held);
+    return true;
   };
 
   /** The category a blocklisted URL waits for, or `null` when it may load now. */
@@ -96,10 +96,9 @@ export function createGate(o: GateOptions): Gate {
   /** Holds an untagged element whose URL is blocklisted; `true` when it did. */
   const holdListed = (el: Element, src: string | null, early = false) => {
     const category = heldCategory(src);
-    if (!category) return false;
+    if (!category || !hold(el as HTMLElement, parseRequirement(category), true, early)) return false;
     seen.add(el);
     holdSource(el, category, src);
-    hold(el as HTMLElement, parseRequirement(category), early);
     return true;
   };
 
@@ -111,8 +110,7 @@ export function createGate(o: GateOptions): Gate {
   const holdFrame = (el: Element) => {
     if (!(el instanceof HTMLIFrameElement) || !heldCategory(el.getAttribute('src'))) return false;
     const fresh = el.cloneNode() as HTMLIFrameElement;
-    holdListed(fresh, fresh.getAttribute('src'));
-    el.replaceWith(fresh);
+    if (holdListed(fresh, fresh.getAttribute('src'))) el.replaceWith(fresh);
     return true;
   };
 
@@ -121,6 +119,7 @@ export function createGate(o: GateOptions): Gate {
     const src = el.getAttribute('src');
     const category = heldCategory(src);
     if (!category) return false;
+    listed.add(el);
     holdSource(el, category, src);
     if (el instanceof HTMLScriptElement) {
       const type = el.getAttribute('type');
@@ -137,15 +136,16 @@ export function createGate(o: GateOptions): Gate {
     seen.add(el);
     const tag = el.getAttribute('data-consent');
     if (tag === null) return void (inert.has(el) || holdFrame(el) || holdListed(el, el.getAttribute('src')));
+    const byUrl = listed.has(el);
     // A released script's live copy keeps data-consent; it is no longer held.
-    if (el instanceof HTMLScriptElement && el.type !== 'text/plain') return;
+    if (!(byUrl || o.tagged !== false) || (el instanceof HTMLScriptElement && el.type !== 'text/plain')) return;
     const req = parseRequirement(tag);
     if (req.unknown.length) return report.error(`data-consent="${tag}"`, `unknown category ${req.unknown.join(', ')}; the element stays blocked`);
-    if (!(el instanceof HTMLScriptElement) && el.hasAttribute('src')) holdSource(el, tag);
-    hold(el as HTMLElement, req);
+    if (!(el instanceof HTMLScriptElement) && el.hasAttribute('src') && page.claim(el)) holdSource(el, tag);
+    hold(el as HTMLElement, req, byUrl);
   };
 
-  const selector = blocklist ? `${TAGGED},script[src],iframe[src]` : TAGGED;
+  const selector = blocklist ? `${TAGGED},script[src],iframe[src],img[src]` : TAGGED;
   const watch = () =>
     // One release per batch: sorting the pending elements once, not once per added element.
     watchInsertions(doc, selector, (added) => {
@@ -153,13 +153,32 @@ export function createGate(o: GateOptions): Gate {
       release();
     });
   const stops = [$state.listen(release)];
-  if (blocklist) {
-    const win = doc.defaultView as Window & typeof globalThis;
-    stops.push(
-      interceptSources(win, (el, url) => !seen.has(el) && holdListed(el, url, true)),
-      interceptMarkup(win, { tag: tagListed, inert: (script) => inert.add(script) }),
-    );
-  }
+  /** Takes over what another gate of the page held when it left, in document order. */
+  const adopt = (handed: Held[]) => {
+    for (const held of handed) {
+      const { el } = held;
+      if (!page.claim(el)) continue;
+      seen.add(el);
+      held.removePlaceholder?.();
+      const next: Held = { ...held, removePlaceholder: undefined };
+      // Held by the other gate's blocklist: this gate's blocklist decides now.
+      if (held.byUrl) {
+        const category = heldCategory(el.getAttribute('data-src'));
+        next.req = category ? parseRequirement(category) : FREE;
+        if (category) el.setAttribute('data-consent', category);
+        else el.removeAttribute('data-consent');
+      }
+      pending.set(el, next);
+      placehold(next);
+    }
+    release();
+  };
+  const page = joinPage(
+    doc.defaultView as Window & typeof globalThis,
+    { holdSource: (el, url) => !seen.has(el) && holdListed(el, url, true), tag: tagListed, inert: (script) => inert.add(script), adopt },
+    { intercept: !!blocklist, report },
+  );
+  page.inherit();
   let watching = false;
   // Untagged elements already in the page have run or loaded; only later ones can be held.
   const scan = () => {
@@ -170,7 +189,7 @@ export function createGate(o: GateOptions): Gate {
       watching = true;
       stops.push(watch());
     }
-    doc.querySelectorAll(TAGGED).forEach(take);
+    if (o.tagged !== false) doc.querySelectorAll(TAGGED).forEach(take);
     release();
   };
   scan();
@@ -179,7 +198,10 @@ export function createGate(o: GateOptions): Gate {
     ran: (category) => ranCategories.has(category),
     destroy() {
       stops.forEach((stop) => stop());
+      const held = [...pending.values()];
       pending.clear();
+      held.forEach((h) => h.removePlaceholder?.());
+      page.leave(held);
     },
   };
 }

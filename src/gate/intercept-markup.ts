@@ -1,3 +1,5 @@
+import { patchProperty } from './patch-property';
+
 /** What markup interception needs from the gate. */
 export interface MarkupHooks {
   /**
@@ -12,27 +14,24 @@ export interface MarkupHooks {
 type Win = Window & typeof globalThis;
 
 /**
- * Holds blocklisted iframes and scripts that other scripts insert as markup, before the browser
- * sees them (docs/gating.md): `innerHTML`, `outerHTML` and `insertAdjacentHTML` (whose iframes
- * load on insertion, while their scripts never run), `Range.createContextualFragment` (whose
- * scripts do run) and `document.write`. Markup goes through an inert `<template>` only when it
- * holds an iframe or a script. Returns the uninstall.
+ * Holds blocklisted iframes, images and scripts that other scripts insert as markup, before the
+ * browser sees them (docs/gating.md): `innerHTML`, `outerHTML` and `insertAdjacentHTML` (whose
+ * iframes and images load as they are parsed, while their scripts never run),
+ * `Range.createContextualFragment` (whose scripts do run) and `document.write`. Markup goes through
+ * an inert `<template>` only when it holds an iframe, an image or a script. Properties the page froze go into `failed`. Returns the undo.
  */
-export function interceptMarkup(win: Win, hooks: MarkupHooks): () => void {
-  const restores: Array<() => void> = [];
+export function interceptMarkup(win: Win, hooks: MarkupHooks, failed: string[]): () => void {
+  const undos: Array<() => void> = [];
   const innerHTML = Object.getOwnPropertyDescriptor(win.Element.prototype, 'innerHTML')!;
-  const patch = <T extends object>(proto: T, name: string, wrap: (descriptor: PropertyDescriptor) => PropertyDescriptor) => {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, name)!;
-    Object.defineProperty(proto, name, { ...descriptor, ...wrap(descriptor) });
-    restores.push(() => Object.defineProperty(proto, name, descriptor));
-  };
+  const patch = (type: { prototype: object; name: string }, name: string, wrap: (descriptor: PropertyDescriptor) => PropertyDescriptor) =>
+    undos.push(patchProperty(type, name, wrap, failed));
   const tagIn = (root: ParentNode, scripts: boolean) => {
     let held = false;
-    root.querySelectorAll(scripts ? 'iframe[src],script[src]' : 'iframe[src]').forEach((el) => (held = hooks.tag(el) || held));
+    root.querySelectorAll(scripts ? 'iframe[src],img[src],script[src]' : 'iframe[src],img[src]').forEach((el) => (held = hooks.tag(el) || held));
     return held;
   };
   const rewrite = (html: string, scripts: boolean): string => {
-    if (!/<(iframe|script)/i.test(html)) return html;
+    if (!/<(iframe|img|script)/i.test(html)) return html;
     const template = win.document.createElement('template');
     innerHTML.set!.call(template, html);
     return tagIn(template.content, scripts) ? innerHTML.get!.call(template) : html;
@@ -47,25 +46,25 @@ export function interceptMarkup(win: Win, hooks: MarkupHooks): () => void {
     container?.querySelectorAll('script').forEach((script) => before.has(script) || hooks.inert(script));
   };
 
-  for (const proto of [win.Element.prototype, win.ShadowRoot.prototype]) {
-    patch(proto, 'innerHTML', (d) => ({
+  for (const type of [win.Element, win.ShadowRoot]) {
+    patch(type, 'innerHTML', (d) => ({
       set(this: Element, value: string) {
         insertMarkup(String(value), this, (markup) => d.set!.call(this, markup));
       },
     }));
   }
-  patch(win.Element.prototype, 'outerHTML', (d) => ({
+  patch(win.Element, 'outerHTML', (d) => ({
     set(this: Element, value: string) {
       insertMarkup(String(value), this.parentNode, (markup) => d.set!.call(this, markup));
     },
   }));
-  patch(win.Element.prototype, 'insertAdjacentHTML', (d) => ({
+  patch(win.Element, 'insertAdjacentHTML', (d) => ({
     value(this: Element, position: InsertPosition, html: string) {
       const outside = /^(beforebegin|afterend)$/i.test(position);
       insertMarkup(String(html), outside ? this.parentNode : this, (markup) => d.value.call(this, position, markup));
     },
   }));
-  patch(win.Range.prototype, 'createContextualFragment', (d) => ({
+  patch(win.Range, 'createContextualFragment', (d) => ({
     value(this: Range, html: string) {
       const fragment: DocumentFragment = d.value.call(this, html);
       tagIn(fragment, true);
@@ -73,11 +72,11 @@ export function interceptMarkup(win: Win, hooks: MarkupHooks): () => void {
     },
   }));
   for (const name of ['write', 'writeln']) {
-    patch(win.Document.prototype, name, (d) => ({
+    patch(win.Document, name, (d) => ({
       value(this: Document, ...markup: string[]) {
         return d.value.call(this, rewrite(markup.join(''), true));
       },
     }));
   }
-  return () => restores.forEach((restore) => restore());
+  return () => undos.forEach((undo) => undo());
 }

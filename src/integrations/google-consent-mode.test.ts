@@ -31,6 +31,18 @@ describe('startGoogleConsentMode', () => {
     ]);
   });
 
+  it('pushes only an update, after what is queued, when the loader already pushed the default', () => {
+    const win = { dataLayer: [['consent', 'default'], ['config', 'G-1']] } as unknown as Win;
+    startGoogleConsentMode({ win, $state: testState().$state, adPersonalization: false, defaulted: true });
+    expect(plain(win.dataLayer!)).toEqual([
+      ['consent', 'default'],
+      ['config', 'G-1'],
+      ['args', 'consent', 'update', DENIED],
+      ['args', 'set', 'ads_data_redaction', true],
+      { event: 'consentry_update', consentry: { categories: { essential: true, functional: false, analytics: false, marketing: false }, gpc: false, decided: false } },
+    ]);
+  });
+
   it('creates dataLayer when the snippet comes after the loader', () => {
     const win = {} as Win;
     startGoogleConsentMode({ win, $state: testState().$state, adPersonalization: false, region: ['DE', 'US-CA'] });

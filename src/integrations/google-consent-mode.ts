@@ -10,6 +10,11 @@ export interface GoogleConsentModeOptions {
   adPersonalization: boolean;
   /** `googleConsentMode.region`: ISO 3166 codes the default applies to; everywhere when absent. */
   region?: string[];
+  /**
+   * The default, everything denied everywhere, was pushed before the config arrived: only the
+   * update follows now, which also ends its `wait_for_update`.
+   */
+  defaulted?: boolean;
 }
 
 type Layer = unknown[];
@@ -43,18 +48,21 @@ export function startGoogleConsentMode(o: GoogleConsentModeOptions): () => void 
   const denied = toGoogleConsent({ essential: true, functional: false, analytics: false, marketing: false }, { gpc: false, adPersonalization: false });
   const current = map(state);
   const region = o.region?.length ? o.region : undefined;
-  const first: unknown[] = signal('default', denied, {
-    ...(state.decided ? {} : { wait_for_update: WAIT_FOR_UPDATE }),
-    ...(region ? { region } : {}),
-  });
+  const first: unknown[] = o.defaulted
+    ? []
+    : signal('default', denied, {
+        ...(state.decided ? {} : { wait_for_update: WAIT_FOR_UPDATE }),
+        ...(region ? { region } : {}),
+      });
   // A default limited to some regions leaves Google's tags elsewhere unrestricted; the update,
   // which applies everywhere, brings them in line with the state.
-  if (region || state.decided || JSON.stringify(current) !== JSON.stringify(denied)) first.push(...signal('update', current));
+  if (o.defaulted || region || state.decided || JSON.stringify(current) !== JSON.stringify(denied)) first.push(...signal('update', current));
   first.push(event(state));
   const layer = (win.dataLayer ??= []);
   // Before gtag.js or GTM has loaded, dataLayer is a plain array they will read from the start;
-  // once one has, it handles each push at once and the front is behind it.
-  if (layer.push === Array.prototype.push) layer.unshift(...first);
+  // once one has, it handles each push at once and the front is behind it. An update for an
+  // earlier default goes after it.
+  if (!o.defaulted && layer.push === Array.prototype.push) layer.unshift(...first);
   else layer.push(...first);
   // Every change, a refusal that leaves every type denied included: tag-manager triggers follow
   // the event, and read the state from it.

@@ -13,6 +13,8 @@ export interface IntegrationsOptions {
   config: Pick<ResolvedConfig, 'googleConsentMode' | 'uet' | 'meta'>;
   mode: 'opt-in' | 'opt-out';
   report: Reporter;
+  /** The Consent Mode default is already in `dataLayer` (the loader's `data-google-consent-mode`). */
+  consentModeDefaulted?: boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export function startIntegrations(o: IntegrationsOptions): () => void {
       $state,
       adPersonalization: typeof gcm === 'object' && !!gcm.adPersonalization,
       region: typeof gcm === 'object' ? gcm.region : undefined,
+      defaulted: o.consentModeDefaulted,
     }),
   );
   start('uet', config.uet, ($state) => startMicrosoftUet(win, $state));

@@ -19,6 +19,8 @@ export interface ConsentStoreOptions {
   storage: DecisionStorage;
   /** The GPC signal at start. */
   gpc: boolean;
+  /** The config could not be read: nothing is granted by default until the person decides. */
+  failClosed?: boolean;
   report: Reporter;
   now?: () => number;
   createId?: () => string;
@@ -81,7 +83,7 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
   let decision = readStored(storage.read());
   let gpc = o.gpc;
   // Only opt-out defaults grant anything, so only opt-out mode probes the storage at once.
-  const failClosed = () => o.mode === 'opt-out' && (tampered || storage.kind() !== 'cookie');
+  const failClosed = () => o.mode === 'opt-out' && (!!o.failClosed || tampered || storage.kind() !== 'cookie');
   const compute = () => computeState({ ...config, decision, gpc, mode: o.mode, now: now(), failClosed: failClosed() });
   const $state = atom(compute());
   const gpcInput = () => ({ ...config, gpc, now: now(), createId });

@@ -1,0 +1,86 @@
+import type { Reporter } from '../policy/reporter';
+import type { Held } from './held';
+import { interceptMarkup, type MarkupHooks } from './intercept-markup';
+import { interceptSources } from './intercept-sources';
+
+/** What a gate answers the page it joins. */
+export interface PageMember extends MarkupHooks {
+  /** Holds `el`, whose `src` another script is about to set to `url`; `true` when it did. */
+  holdSource(el: Element, url: string): boolean;
+  /** Takes over, in document order, what a gate that left still held. */
+  adopt(held: Held[]): void;
+}
+
+/** A gate's place on the page. */
+export interface PageMembership {
+  /** Makes `el` this gate's to hold and run; `false` when another gate has it. */
+  claim(el: Element): boolean;
+  /** Adopts what gates that left with no other on the page still held. */
+  inherit(): void;
+  /** Leaves the page, handing what it still holds to the gate that joined last, or to the next to join. */
+  leave(held: Held[]): void;
+}
+
+interface Page {
+  members: PageMember[];
+  /** Which gate holds, or ran, each element: it runs at most once per page load, whatever the gates. */
+  owners: WeakMap<Element, PageMember>;
+  /** Held by a gate that left with no other on the page (a hot reload): the next gate takes them. */
+  orphans: Held[];
+  /** Gates with a blocklist: the interception is installed while there is one. */
+  intercepting: number;
+  uninstall?: () => void;
+}
+
+const pages = new WeakMap<Window, Page>();
+
+/**
+ * Joins a gate to its page. Every gate of a page (instances of micro-frontends, hot reloads, a
+ * config fetched after the loader held the page) shares one interception of the page's insertion
+ * APIs, installed with the first gate that has a blocklist and removed with the last, in whatever
+ * order they are destroyed; each element belongs to one gate (docs/gating.md, Several instances).
+ */
+export function joinPage(win: Window & typeof globalThis, member: PageMember, o: { intercept: boolean; report: Reporter }): PageMembership {
+  let page = pages.get(win);
+  if (!page) pages.set(win, (page = { members: [], owners: new WeakMap(), orphans: [], intercepting: 0 }));
+  const { members, owners, orphans } = page;
+  const p = page;
+  members.push(member);
+  if (o.intercept && !p.intercepting++) p.uninstall = intercept(win, members, o.report);
+  return {
+    inherit() {
+      if (orphans.length) member.adopt(orphans.splice(0));
+    },
+    claim(el) {
+      const owner = owners.get(el);
+      if (owner && owner !== member) return false;
+      owners.set(el, member);
+      return true;
+    },
+    leave(held) {
+      members.splice(members.indexOf(member), 1);
+      if (o.intercept && !--p.intercepting) p.uninstall!();
+      held.forEach(({ el }) => owners.delete(el));
+      const heir = members[members.length - 1];
+      if (heir) heir.adopt(held);
+      else orphans.push(...held);
+    },
+  };
+}
+
+/** Installs the page's interception, asking every gate; returns the undo, after which it passes everything on. */
+function intercept(win: Window & typeof globalThis, members: PageMember[], report: Reporter): () => void {
+  let on = true;
+  const failed: string[] = [];
+  const undos = [
+    interceptSources(win, (el, url) => on && members.some((m) => m.holdSource(el, url)), failed),
+    interceptMarkup(win, { tag: (el) => on && members.some((m) => m.tag(el)), inert: (script) => on && members.forEach((m) => m.inert(script)) }, failed),
+  ];
+  if (failed.length) {
+    report.error('blocklist', `another script froze ${failed.join(', ')}; blocklisted elements that scripts insert through them are not held`);
+  }
+  return () => {
+    on = false;
+    undos.forEach((undo) => undo());
+  };
+}
