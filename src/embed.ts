@@ -60,7 +60,8 @@ function start(raw: unknown, source: string, env: ConsentEnvironment = {}): Cons
   try {
     const readable = raw === null || isPlainObject(raw);
     if (raw !== undefined && !readable) report.error(source, `expected a JSON object; ${FAIL_CLOSED}`);
-    const config = isPlainObject(raw) ? raw : {};
+    // Not knowing what the site blocks, it holds the trackers it knows by name.
+    const config = isPlainObject(raw) ? raw : readable ? {} : { services: BUILT_IN_SERVICES.map((service) => service.name) };
     const consent = createConsentWith(config, {
       ui: loadOwn<UiModule>(UI_FILE, UI_KEY, __UI_INTEGRITY__),
       gpp: loadOwn<GppModule>(GPP_FILE, GPP_KEY, __GPP_INTEGRITY__),

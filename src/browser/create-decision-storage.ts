@@ -34,8 +34,8 @@ const attempt = (run: () => void) => {
  * Keeps the decision in a cookie, falling back to `localStorage`, then memory, when cookies
  * cannot be written (docs/configuration.md, Cookie). Never throws: a sandboxed frame denies
  * both. Probing sets cookies, each a round trip to the browser, so it waits for the first write:
- * a decision cookie already there proves cookies work, and without one there is nothing to read
- * unless the browser says cookies are off, when the decision may be in `localStorage`.
+ * a decision cookie already there proves cookies work. Without one, the decision may be in
+ * `localStorage`, where a browser that drops cookies without saying so had it kept.
  */
 export function createDecisionStorage(o: DecisionStorageOptions): DecisionStorage {
   const { name, jar } = o;
@@ -64,9 +64,11 @@ export function createDecisionStorage(o: DecisionStorageOptions): DecisionStorag
   return {
     kind,
     read() {
-      if (found !== 'local' && found !== 'memory') return jar.getAll(name);
+      const cookies = found === 'local' || found === 'memory' ? [] : jar.getAll(name);
+      if (cookies.length) return cookies;
       let value: string | null | undefined = memory;
-      if (found === 'local') attempt(() => (value = local!.getItem(name)));
+      // No decision cookie: a browser that drops cookies silently kept it in localStorage.
+      if (found !== 'memory' && found !== 'cookie') attempt(() => (value = (local ??= o.local())!.getItem(name)));
       return value ? [value] : [];
     },
     write(value) {

@@ -11,8 +11,8 @@ export interface ScriptFile {
 /**
  * Fetches one of the script tag's own files (the UI, a language, an add-on) with a `<script>`,
  * which `script-src 'self'` admits, pinned by its `integrity`: a page that pins the loader with
- * Subresource Integrity pins what it fetches. From another origin it is fetched with CORS
- * (`crossorigin`), as integrity checks require. Resolves with what the file registered under
+ * Subresource Integrity pins what it fetches. It is fetched with CORS (`crossorigin`), as
+ * integrity checks from another origin require. Resolves with what the file registered under
  * `Symbol.for(key)`; rejects, saying why, when it cannot load.
  */
 export function loadScriptFile<T>(key: string, file: ScriptFile, doc: Document = document): Promise<T> {
@@ -21,7 +21,9 @@ export function loadScriptFile<T>(key: string, file: ScriptFile, doc: Document =
     script.src = file.url;
     script.integrity = file.integrity;
     script.nonce = file.nonce;
-    if (new URL(file.url).origin !== doc.location.origin) script.crossOrigin = 'anonymous';
+    // Integrity needs a CORS response from another origin, and a sandboxed frame's opaque origin
+    // is another origin even for its own server; same-origin requests are unchanged by it.
+    script.crossOrigin = 'anonymous';
     script.onload = () => {
       const exported = (doc.defaultView as unknown as Record<symbol, T | undefined>)[Symbol.for(key)];
       if (exported) resolve(exported);

@@ -1,0 +1,139 @@
+// The page while its config is fetched (`data-config`): nothing from another origin runs before
+// the config says what it blocks, the Consent Mode default goes out at once, window.Consentry
+// answers at once, and a config that cannot be had fails closed (docs/script-tag.md, Where the
+// config comes from).
+import type { Page, Route } from '@playwright/test';
+import { effects, gatedVisitor, quiet, requestedNames } from './gating-helpers';
+import { expect, test, type Visitor } from './helpers';
+
+const PAGE = '/demo/fixtures/fetched-config.html';
+const CONFIG_URL = '**/demo/fixtures/fetched-config.json';
+const DENIED = { essential: true, functional: false, analytics: false, marketing: false };
+const DYNAMIC = ['dynamic-free', 'dynamic-listed', 'new-image'];
+
+/** Holds the config's answer until `answer` is called with how to fulfil it. */
+async function holdConfig(page: Page): Promise<{ requested: Promise<void>; answer: (reply: (route: Route) => Promise<void>) => void }> {
+  let answer!: (reply: (route: Route) => Promise<void>) => void;
+  let requested!: () => void;
+  const replied = new Promise<(route: Route) => Promise<void>>((resolve) => (answer = resolve));
+  const seen = new Promise<void>((resolve) => (requested = resolve));
+  await page.route(CONFIG_URL, async (route) => {
+    requested();
+    await (await replied)(route);
+  });
+  return { requested: seen, answer };
+}
+
+/** dataLayer as plain data; `gtag()` pushes Arguments objects. */
+function dataLayer(page: Page): Promise<unknown[][]> {
+  return page.evaluate(() => ((window as unknown as { dataLayer: ArrayLike<unknown>[] }).dataLayer ?? []).map((entry) => Array.from(entry)));
+}
+
+async function pendingPage(v: Visitor) {
+  const config = await holdConfig(v.page);
+  await v.page.goto(PAGE, { waitUntil: 'domcontentloaded' });
+  await config.requested;
+  return config;
+}
+
+test('while the config is in flight, nothing from another origin runs and nothing a script inserts is requested; then what the config does not block runs in document order', async ({
+  visitor,
+}) => {
+  const v = await gatedVisitor(visitor);
+  const config = await pendingPage(v);
+  await quiet(v.page, 300);
+  const before = await effects(v.page);
+  expect(before.order, 'only the first-party script ran').toEqual(['first-party']);
+  expect(before.frames).toEqual({});
+  // Parser-inserted ones may have been fetched by the preload scanner; script-inserted ones never are.
+  expect(requestedNames(v).filter((name) => DYNAMIC.includes(name))).toEqual([]);
+  expect(await v.page.evaluate(() => window.Consentry?.getState().categories)).toEqual(DENIED);
+
+  config.answer((route) => route.fulfill({ json: { tenant: 'fetched', blocklist: { marketing: ['adnet.tracker.test'] } } }));
+  await v.waitForReady();
+  // free-1 is served 150 ms late and still runs before free-2: document order, as the parser would have run them.
+  await expect.poll(async () => (await effects(v.page)).order).toEqual(['first-party', 'free-1', 'fb', 'free-2', 'dynamic-free']);
+  await expect.poll(async () => (await effects(v.page)).frames).toEqual({ 'frame-free': 1 });
+  await quiet(v.page);
+  expect(requestedNames(v).filter((name) => ['dynamic-listed', 'new-image'].includes(name)), 'what the config blocks stays unrequested').toEqual([]);
+  expect((await effects(v.page)).ran.listed).toBeUndefined();
+
+  await v.page.evaluate(() => window.Consentry!.acceptAll());
+  await expect.poll(async () => (await effects(v.page)).ran).toMatchObject({ listed: 1, 'dynamic-listed': 1 });
+  await expect.poll(() => requestedNames(v).filter((name) => name === 'new-image')).toEqual(['new-image']);
+});
+
+test('pushes the Consent Mode default before any later script, and only an update once the config arrives', async ({ visitor }) => {
+  const v = await gatedVisitor(visitor);
+  const config = await pendingPage(v);
+  const pending = await dataLayer(v.page);
+  expect(pending.slice(0, 2)).toEqual([
+    ['consent', 'default', expect.objectContaining({ ad_storage: 'denied', analytics_storage: 'denied', security_storage: 'granted', wait_for_update: 500 })],
+    ['set', 'ads_data_redaction', true],
+  ]);
+  expect(pending.findIndex(([command]) => command === 'js'), "the page's gtag('js') comes after the default").toBeGreaterThan(0);
+
+  config.answer((route) => route.fulfill({ json: { tenant: 'fetched' } }));
+  await v.waitForReady();
+  const layer = await dataLayer(v.page);
+  expect(layer.filter(([command, kind]) => command === 'consent' && kind === 'default'), 'one default in all').toHaveLength(1);
+  expect(layer.filter(([command, kind]) => command === 'consent' && kind === 'update')).toHaveLength(1);
+});
+
+test('window.Consentry answers at once; calls and listeners made before the config arrives take effect when it does', async ({ visitor }) => {
+  const v = await gatedVisitor(visitor);
+  const config = await pendingPage(v);
+  await v.page.evaluate(() => {
+    const consent = window.Consentry!;
+    (window as unknown as { __early: string[] }).__early = [];
+    consent.on('change', (state) => (window as unknown as { __early: string[] }).__early.push(`change analytics=${state.categories.analytics}`));
+    consent.onAllowed('analytics', () => (window as unknown as { __early: string[] }).__early.push('analytics allowed'));
+    consent.save({ analytics: true });
+  });
+  expect(await v.page.evaluate(() => window.Consentry!.allowed('analytics')), 'nothing is granted before the config').toBe(false);
+
+  config.answer((route) => route.fulfill({ json: { tenant: 'fetched' } }));
+  await v.waitForReady();
+  await expect.poll(() => v.page.evaluate(() => window.Consentry!.getState().categories.analytics)).toBe(true);
+  expect(await v.page.evaluate(() => (window as unknown as { __early: string[] }).__early)).toEqual(['analytics allowed']);
+  expect((await v.cookie('consentry_fetched'))?.value).toBeTruthy();
+  await v.page.evaluate(() => window.Consentry!.rejectAll());
+  await expect.poll(() => v.page.evaluate(() => (window as unknown as { __early: string[] }).__early)).toEqual(['analytics allowed', 'change analytics=false']);
+});
+
+const FAILURES: Array<[string, string, (route: Route) => Promise<void>]> = [
+  ['a 404', 'HTTP 404', (route) => route.fulfill({ status: 404, body: 'not found' })],
+  ['a body that is not JSON', 'JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<!doctype html><p>Oops' })],
+  ['a body over 1 MiB', 'larger than 1 MiB', (route) => route.fulfill({ json: { tenant: 'big', padding: 'x'.repeat(1_100_000) } })],
+  ['a JSON value that is not an object', 'expected a JSON object', (route) => route.fulfill({ json: [1, 2, 3] })],
+  ['no answer', 'no answer within 5 s', () => new Promise(() => {})],
+];
+
+for (const [name, reason, reply] of FAILURES) {
+  test(`a config that cannot be had (${name}) fails closed: opt-out mode grants nothing, built-in trackers stay held, and the reason is reported`, async ({
+    visitor,
+  }) => {
+    const v = await gatedVisitor(visitor);
+    // The loader asks for opt-out mode, whose defaults grant everything: a missing config must not.
+    await v.page.route(PAGE, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('data-config=', 'data-mode="opt-out" data-config=') });
+    });
+    await v.page.route(CONFIG_URL, reply);
+    await v.page.goto(PAGE, { waitUntil: 'domcontentloaded' });
+    await v.waitForReady();
+    expect(await v.state()).toMatchObject({ decided: false, categories: DENIED });
+    await expect(v.notice).toBeVisible();
+    const errors = v.consoleOf('error').map((message) => message.text);
+    expect(errors.some((text) => text.startsWith('[consentry] data-config') && text.includes(reason) && text.includes('every non-essential category denied')), errors.join('\n')).toBe(true);
+    // The built-in catalogue's trackers stay held; the page's other scripts run.
+    // The scripts of the HTML run in document order; the two a script inserts are async, and
+    // run at once if the failure came before they were inserted.
+    await expect.poll(async () => [...(await effects(v.page)).order].sort()).toEqual(['dynamic-free', 'dynamic-listed', 'first-party', 'free-1', 'free-2', 'listed']);
+    const { order } = await effects(v.page);
+    expect(order.filter((name) => !name.startsWith('dynamic-'))).toEqual(['first-party', 'free-1', 'listed', 'free-2']);
+    await quiet(v.page);
+    expect((await effects(v.page)).ran.fb, 'the Meta Pixel stays held').toBeUndefined();
+    expect(v.pageErrors).toEqual([]);
+  });
+}
