@@ -3,7 +3,7 @@
 // the public API and the consentry:* events, so it works with the script tag's window.Consentry
 // and with an instance an app created from npm alike.
 
-/** The demo trackers: the page says which it carries (#demo-context). */
+/** The demo trackers; the panel's data-trackers says which the page carries. */
 const TRACKERS = {
   analytics: { label: 'Analytics script', how: 'tagged <script data-consent="analytics">' },
   heatmap: { label: 'Heatmap script', how: 'untagged <script src>, held by the blocklist' },
@@ -52,8 +52,7 @@ function el(tag, text, className) {
  */
 export function mountPanel(consent) {
   const $ = (id) => document.getElementById(id);
-  const panel = $('demo-state').closest('aside');
-  const context = JSON.parse($('demo-context').textContent);
+  const panel = $('demo-panel');
   if (!consent) {
     $('demo-state').textContent = 'Consentry did not start: see the console.';
     return;
@@ -64,7 +63,7 @@ export function mountPanel(consent) {
 
     const ran = window.demoTrackers ?? [];
     $('demo-trackers').replaceChildren(
-      ...context.trackers.map((id) => {
+      ...panel.dataset.trackers.split(' ').map((id) => {
         const { status, text, markup } = trackerStatus(id, ran);
         const row = item(`tracker ${status}`, el('span', TRACKERS[id].label, 'name'), el('span', text, 'pill'), el('span', TRACKERS[id].how, 'how'));
         row.dataset.trackerRow = id;

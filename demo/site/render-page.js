@@ -30,14 +30,13 @@ export function findDemoPage(pathname) {
  * Picks the tenant for a request: `?tenant=<id>` first, then the `tenants` pattern equal to the
  * host name, then the first tenant. `via` says which.
  */
-export function chooseTenant(config, hostname, requested) {
+function chooseTenant(config, hostname, requested) {
   const entries = Object.entries(config.tenants ?? {});
   const asked = requested ? entries.find(([, entry]) => entry.tenant === requested) : undefined;
-  if (asked) return { pattern: asked[0], entry: asked[1], via: 'query' };
+  if (asked) return { entry: asked[1], via: 'query' };
   const matched = entries.find(([pattern]) => pattern === hostname);
-  if (matched) return { pattern: matched[0], entry: matched[1], via: 'host' };
-  const [pattern, entry] = entries[0];
-  return { pattern, entry, via: 'default' };
+  if (matched) return { entry: matched[1], via: 'host' };
+  return { entry: entries[0][1], via: 'default' };
 }
 
 /**
@@ -46,13 +45,13 @@ export function chooseTenant(config, hostname, requested) {
  * first, under this host's name: the SDK matches it like any pattern, so the tenant's whole entry
  * applies (id, mode, language, theme), not only the id that `data-tenant` would set.
  */
-export function configForHost(config, hostname, choice) {
+function configForHost(config, hostname, choice) {
   if (choice.via === 'host') return config;
   const { [hostname]: _replaced, ...others } = config.tenants;
   return { ...config, tenants: { [hostname]: choice.entry, ...others } };
 }
 
-/** Black or white, whichever reads on `hex` (WCAG relative luminance), for the site's buttons. */
+/** Black or white, whichever reads on `hex` (#rrggbb; WCAG relative luminance), for the site's buttons. */
 function readableOn(hex) {
   const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255);
   const linear = (c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -130,24 +129,18 @@ export async function renderDemoPage(page, { url, headers }) {
   const gpcSimulated = readCookie(headers.cookie, GPC_COOKIE) === '1';
   const theme = { ...config.theme, ...choice.entry.theme };
   const company = theme.logoAlt ?? choice.entry.tenant;
+  const brand = theme.primary ?? '#0b7a5c';
   const [layout, main] = await Promise.all([readFile(new URL('layout.html', HERE), 'utf8'), readFile(new URL(`pages/${page.file}`, HERE), 'utf8')]);
-  const context = {
-    tenant: choice.entry.tenant,
-    via: choice.via,
-    pattern: choice.via === 'host' ? choice.pattern : hostname,
-    gpc: { header: gpcHeader, simulated: gpcSimulated },
-    trackers: page.trackers,
-  };
   const port = url.port || '80';
   const shared = { company: escapeHtml(company), home: linkTo('/demo/', choice), pricing: linkTo('/demo/pricing/', choice), app: linkTo('/demo/app/', choice) };
   return fill(layout, {
     ...shared,
     title: escapeHtml(`${page.title} — ${company} Voice`),
-    brand: escapeHtml(theme.primary ?? '#0b7a5c'),
-    onBrand: readableOn(theme.primary ?? '#0b7a5c'),
+    brand: escapeHtml(brand),
+    onBrand: readableOn(brand),
     scheme: theme.colorScheme === 'dark' ? 'dark' : 'light',
     logo: theme.logoUrl ? `<img src="${escapeHtml(theme.logoUrl)}" alt="${escapeHtml(company)}" height="28">` : escapeHtml(company),
-    context: scriptJson(context),
+    trackers: page.trackers.join(' '),
     consentry: consentryHead(page, pageConfig, gpcHeader || gpcSimulated),
     main: fill(main, shared),
     tenants: tenantSwitcher(config, choice, port),

@@ -19,7 +19,7 @@ function Link({ to }: { to: Route }) {
   const current = useStore($path) === to;
   return (
     <a
-      href={to}
+      href={to + location.search}
       aria-current={current ? 'page' : undefined}
       onClick={(event) => {
         event.preventDefault();
