@@ -1,12 +1,14 @@
 // Static file server for the demo and the e2e fixtures. Node built-ins only, so
 // `npm run demo` and Playwright's `webServer` need nothing beyond a checkout.
 // It serves the repository root, so pages under demo/ load the built /dist/consentry.js
-// exactly as a site would load it from its own origin.
+// exactly as a site would load it from its own origin. The demo site's pages (/demo/,
+// /demo/pricing/, /demo/app/…) are rendered per request by demo/site/render-page.js.
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONFIG_FILE, findDemoPage, renderDemoPage } from './site/render-page.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const HOST = process.env.HOST || '127.0.0.1';
@@ -62,6 +64,13 @@ async function handle(req, res) {
     res.end();
     return;
   }
+  const page = findDemoPage(url.pathname);
+  if (page) {
+    const html = await renderDemoPage(page, { url: new URL(url.pathname + url.search, `http://${req.headers.host || HOST}`), headers: req.headers });
+    res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html'], 'Cache-Control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : html);
+    return;
+  }
   let file = resolvePath(url.pathname);
   if (!file) {
     send(res, 404, 'Not Found\n');
@@ -114,7 +123,16 @@ server.on('error', (error) => {
 });
 
 server.listen(PORT, HOST, () => {
-  console.log(`Consentry demo: http://${HOST}:${PORT}/`);
+  const hosts = Object.keys(JSON.parse(readFileSync(CONFIG_FILE, 'utf8')).tenants);
+  console.log(
+    [
+      `Consentry demo: http://${HOST}:${PORT}/demo/`,
+      'One tenant per host name (*.localhost reaches this machine in Chromium-based browsers and Firefox):',
+      ...hosts.map((host) => `  http://${host}:${PORT}/demo/`),
+      `Any host, by query: http://${HOST}:${PORT}/demo/?tenant=<id>`,
+      `The single-page app: http://${HOST}:${PORT}/demo/app/`,
+    ].join('\n'),
+  );
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
