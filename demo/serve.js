@@ -64,6 +64,12 @@ async function handle(req, res) {
     res.end();
     return;
   }
+  // A config URL that redirects to itself, as a misconfigured server can (e2e/fetched-config.spec.ts).
+  if (url.pathname === '/demo/fixtures/redirect-loop.json') {
+    res.writeHead(302, { Location: url.pathname, 'Cache-Control': 'no-store' });
+    res.end();
+    return;
+  }
   const page = findDemoPage(url.pathname);
   if (page) {
     const html = await renderDemoPage(page, { url: new URL(url.pathname + url.search, `http://${req.headers.host || HOST}`), headers: req.headers });

@@ -107,6 +107,8 @@ const FAILURES: Array<[string, string, (route: Route) => Promise<void>]> = [
   ['a body over 1 MiB', 'larger than 1 MiB', (route) => route.fulfill({ json: { tenant: 'big', padding: 'x'.repeat(1_100_000) } })],
   ['a JSON value that is not an object', 'expected a JSON object', (route) => route.fulfill({ json: [1, 2, 3] })],
   ['no answer', 'no answer within 5 s', () => new Promise(() => {})],
+  // The browser follows redirects itself, past this route: the server redirects to itself.
+  ['a redirect loop', 'could not load', (route) => route.fulfill({ status: 302, headers: { location: '/demo/fixtures/redirect-loop.json' } })],
 ];
 
 for (const [name, reason, reply] of FAILURES) {
