@@ -52,11 +52,13 @@ const expiresDays: Validator<number> = (value, path, report) => {
 };
 
 const serviceFields = shape<ServiceDefinition>({ name: anyText, category: optionalCategory, patterns: list(pattern), cookies: list(pattern), storage: list(pattern) });
-// A definition is only usable whole: a missing field is reported, an invalid one already was.
+// A definition is only usable whole: a missing field is reported, an invalid one already was. An
+// empty name or pattern list counts as missing: such a definition would hold nothing.
 const serviceDefinition: Validator<ServiceDefinition> = (value, path, report) => {
   const service = serviceFields(value, path, report);
   for (const key of ['name', 'category', 'patterns'] as const) {
-    if (isPlainObject(value) && value[key] === undefined) report.error(`${path}.${key}`, 'is required');
+    const field = isPlainObject(value) ? value[key] : 0;
+    if (field === undefined || field === '' || (Array.isArray(field) && !field.length)) report.error(`${path}.${key}`, 'is required');
   }
   return service?.name && service.category && service.patterns?.length ? service : undefined;
 };
@@ -105,7 +107,9 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   reloadOnRevoke: bool,
 };
 
-const config = shape<ConsentConfig>({
+const config = shape<ConsentConfig & { $schema?: never }>({
+  // Points editors at consentry.schema.json (docs/configuration.md, Checking a config); nothing to check.
+  $schema: () => undefined,
   ...fields,
   sharedDomains: list(text(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a domain name like platform.io')),
   tenants: record(text(HOST_PATTERN, 'a host pattern like acme.com or *.acme.com'), shape<TenantConfig>(fields)),
