@@ -1,6 +1,6 @@
 import type { Reporter } from '../policy/reporter';
 import { resolveServices } from '../policy/resolve-services';
-import { validateConfig } from '../policy/validate-config';
+import { SERVICE_NAME, validateConfig } from '../policy/validate-config';
 import { isPlainObject } from '../policy/validators';
 import { BUILT_IN_SERVICES } from '../services/built-in';
 import { validateUiConfig } from '../ui/validate-ui-config';
@@ -30,11 +30,14 @@ export function checkConfig(raw: unknown, report: Reporter): void {
   validateUiConfig(sources, report, isCssColor);
 }
 
-/** Reports names the script tag has no definition for, each at its index in the file's list. */
+/**
+ * Reports names the script tag has no definition for, each at its index in the file's list
+ * (a page names its index among the valid items); a malformed one was reported already.
+ */
 function checkServiceNames(services: unknown, prefix: string, report: Reporter) {
   if (!Array.isArray(services)) return;
   services.forEach((entry, i) => {
-    if (typeof entry !== 'string') return;
+    if (typeof entry !== 'string' || !SERVICE_NAME.test(entry)) return;
     const at: Reporter = {
       error: (_, message) => report.error(`${prefix}services[${i}]`, message),
       warn: (_, message) => report.warn(`${prefix}services[${i}]`, message),

@@ -21,6 +21,8 @@ import {
 
 /** Tenant ids end up in a cookie name, so only cookie-safe characters pass (docs/configuration.md, Keys). */
 export const TENANT_ID = /^[a-z0-9_-]{1,64}$/;
+/** A catalogue name in `services`, such as `google-analytics`. */
+export const SERVICE_NAME = /^[a-z0-9-]+$/;
 const HOST_PATTERN = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/;
 
 const pattern: Validator<string> = (value, path, report) => {
@@ -87,7 +89,7 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   links: anyObject,
   theme: anyObject,
   blocklist: record(category, list(pattern)),
-  services: list(either<string, ServiceDefinition>(text(/^[a-z0-9-]+$/, ''), serviceDefinition, 'a catalogue name or a service definition')),
+  services: list(either<string, ServiceDefinition>(text(SERVICE_NAME, ''), serviceDefinition, 'a catalogue name or a service definition')),
   googleConsentMode: either<boolean, { adPersonalization?: boolean; region?: string[] }>(
     (value) => (typeof value === 'boolean' ? value : undefined),
     // Google reads ISO 3166 codes only: not `EU`, nor `UK` (the code is GB; Google's Consent Mode documentation).
