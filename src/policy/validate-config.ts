@@ -59,8 +59,7 @@ const serviceFields = shape<ServiceDefinition>({ name: anyText, category: option
 const serviceDefinition: Validator<ServiceDefinition> = (value, path, report) => {
   const service = serviceFields(value, path, report);
   for (const key of ['name', 'category', 'patterns'] as const) {
-    const field = isPlainObject(value) ? value[key] : 0;
-    if (field === undefined || field === '' || (Array.isArray(field) && !field.length)) report.error(`${path}.${key}`, 'is required');
+    if (isPlainObject(value) && (value[key] === undefined || (value[key] as string)?.length === 0)) report.error(`${path}.${key}`, 'is required');
   }
   return service?.name && service.category && service.patterns?.length ? service : undefined;
 };
