@@ -36,6 +36,14 @@ const npm: RollupOptions = {
   ],
 };
 
+// `consentry validate` (src/cli.ts): one Node ES module with its shebang, apart from every browser bundle.
+const cli: RollupOptions = {
+  input: 'src/cli.ts',
+  external: (id) => id.startsWith('node:'),
+  plugins: [typescript()],
+  output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+};
+
 /** Subresource Integrity of a built file. */
 const integrity = (file: string, algorithm = 'sha384') => `${algorithm}-${createHash(algorithm).update(readFileSync(file)).digest('base64')}`;
 
@@ -79,6 +87,7 @@ const scriptTag = (input: string, file: string, values: Record<string, () => str
 // that pins the UI and GPP files.
 export default [
   npm,
+  cli,
   ...LANGUAGES.map((lang) => scriptTag('language-entry', `dist/i18n/${lang}.js`, {}, languageEntry(lang))),
   scriptTag('src/embed-ui.ts', 'dist/consentry-ui.js', {
     // The UI file pins the language files; sha256 keeps its 27 hashes small, and SRI accepts it.

@@ -275,6 +275,21 @@ describe('validateConfig: the whole config', () => {
     expect(check(raw).config).toEqual({ tenant: 'acme' });
   });
 
+  it.each(['./node_modules/consentry/consentry.schema.json', 'https://example.com/schema.json', 42])(
+    'ignores a top-level $schema (%j) without a report',
+    ($schema) => {
+      const { config, errors, warnings } = check({ $schema, tenant: 'acme' });
+      expect([errors, warnings]).toEqual([[], []]);
+      expect(config).toEqual({ tenant: 'acme' });
+    },
+  );
+
+  it('warns about $schema inside a tenants entry, where it has no meaning', () => {
+    const { config, warnings } = check({ tenants: { 'acme.com': { $schema: './schema.json', tenant: 'acme' } } });
+    expect(warnings).toEqual(['tenants["acme.com"].$schema']);
+    expect(config).toEqual({ tenants: { 'acme.com': { tenant: 'acme' } } });
+  });
+
   it('ignores keys whose value is undefined', () => {
     const { config, errors } = check({ tenant: undefined, mode: 'opt-out' });
     expect(config).toEqual({ mode: 'opt-out' });
@@ -326,5 +341,14 @@ describe('TENANT_ID', () => {
 describe('validateConfig: services', () => {
   it('reports each missing field of a service definition', () => {
     expect(check({ services: [{ name: 'chat' }] }).errors).toEqual(['services[0].category', 'services[0].patterns']);
+  });
+
+  it.each<[unknown, string]>([
+    [{ name: '', category: 'functional', patterns: ['chat.example.com'] }, 'services[0].name'],
+    [{ name: 'chat', category: 'functional', patterns: [], cookies: ['chat_id'] }, 'services[0].patterns'],
+  ])('reports %j, which would hold nothing, as missing a field and drops it', (definition, path) => {
+    const { config, errors } = check({ services: [definition] });
+    expect(errors).toEqual([path]);
+    expect(config.services).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ import {
 
 /** Tenant ids end up in a cookie name, so only cookie-safe characters pass (docs/configuration.md, Keys). */
 export const TENANT_ID = /^[a-z0-9_-]{1,64}$/;
+/** A catalogue name in `services`, such as `google-analytics`. */
+export const SERVICE_NAME = /^[a-z0-9-]+$/;
 const HOST_PATTERN = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/;
 
 const pattern: Validator<string> = (value, path, report) => {
@@ -52,11 +54,12 @@ const expiresDays: Validator<number> = (value, path, report) => {
 };
 
 const serviceFields = shape<ServiceDefinition>({ name: anyText, category: optionalCategory, patterns: list(pattern), cookies: list(pattern), storage: list(pattern) });
-// A definition is only usable whole: a missing field is reported, an invalid one already was.
+// A definition is only usable whole: a missing field is reported, an invalid one already was. An
+// empty name or pattern list counts as missing: such a definition would hold nothing.
 const serviceDefinition: Validator<ServiceDefinition> = (value, path, report) => {
   const service = serviceFields(value, path, report);
   for (const key of ['name', 'category', 'patterns'] as const) {
-    if (isPlainObject(value) && value[key] === undefined) report.error(`${path}.${key}`, 'is required');
+    if (isPlainObject(value) && (value[key] === undefined || (value[key] as string)?.length === 0)) report.error(`${path}.${key}`, 'is required');
   }
   return service?.name && service.category && service.patterns?.length ? service : undefined;
 };
@@ -85,7 +88,7 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   links: anyObject,
   theme: anyObject,
   blocklist: record(category, list(pattern)),
-  services: list(either<string, ServiceDefinition>(text(/^[a-z0-9-]+$/, ''), serviceDefinition, 'a catalogue name or a service definition')),
+  services: list(either<string, ServiceDefinition>(text(SERVICE_NAME, ''), serviceDefinition, 'a catalogue name or a service definition')),
   googleConsentMode: either<boolean, { adPersonalization?: boolean; region?: string[] }>(
     (value) => (typeof value === 'boolean' ? value : undefined),
     // Google reads ISO 3166 codes only: not `EU`, nor `UK` (the code is GB; Google's Consent Mode documentation).
@@ -105,7 +108,9 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   reloadOnRevoke: bool,
 };
 
-const config = shape<ConsentConfig>({
+const config = shape<ConsentConfig & { $schema?: never }>({
+  // Points editors at consentry.schema.json (docs/configuration.md, Checking a config); nothing to check.
+  $schema: () => undefined,
   ...fields,
   sharedDomains: list(text(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a domain name like platform.io')),
   tenants: record(text(HOST_PATTERN, 'a host pattern like acme.com or *.acme.com'), shape<TenantConfig>(fields)),
