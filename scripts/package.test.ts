@@ -1,9 +1,9 @@
-// The package as an app gets it. A clean copy of the repository (its tracked files, no dist/) is
-// packed with `npm pack`, whose prepack builds dist/ as a git install does; the tarball is
-// installed into an empty app with its dependencies from the registry or npm's cache; the app
-// loads every entry with `import` and `require` and type-checks its use of them under each
-// moduleResolution; attw and publint read the tarball. `npm test` runs this after the unit tests:
-// `npm run test:package`.
+// The package as an app gets it. A clean copy of the repository (its tracked files, no dist/)
+// is packed with `npm pack`, whose `prepare` script builds dist/, as npm does when it installs
+// from the repository. The tarball is installed into an empty app, its dependencies coming from
+// the registry or npm's cache; the app loads every entry with `import` and `require` and
+// type-checks its use of them under each moduleResolution; attw and publint read the tarball.
+// `npm test` runs this after the unit tests; alone: `npm run test:package`.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
@@ -62,7 +62,7 @@ afterAll(async () => {
 });
 
 describe('the packed package', () => {
-  it('holds the build that prepack made, and no source', () => {
+  it('holds the build that `npm pack` made, and no source', () => {
     for (const file of ['index.js', 'index.cjs', 'types/index.d.ts', 'types/index.d.cts', 'consentry.js', 'consentry-ui.js', 'consentry-gpp.js', 'i18n/de.js', 'lang/de.js', 'lang/de.cjs']) {
       expect(existsSync(join(installed, 'dist', file)), file).toBe(true);
     }
