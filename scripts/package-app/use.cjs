@@ -1,3 +1,4 @@
+// Loads every entry the way a CommonJS app does and prints what observe.cjs sees.
 const observe = require('./observe.cjs');
 
 const modules = {

@@ -1,3 +1,4 @@
+// Loads every entry the way an ES module app does and prints what observe.cjs sees.
 import * as consentry from 'consentry';
 import * as core from 'consentry/core';
 import * as de from 'consentry/i18n/de';
