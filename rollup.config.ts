@@ -12,6 +12,13 @@ import { fromTextList, toTextList } from './src/policy/text-list';
 import { languageKey } from './src/script-files';
 import type { Texts } from './src/types';
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** The licence line each script-tag file starts with; terser keeps it (`BANNER_COMMENT`) and drops every other comment. */
+const BANNER = `/*! consentry v${version} | MIT License */`;
+// A pattern, not a function: the terser plugin hands its options to worker threads as source text.
+const BANNER_COMMENT = /^! consentry v/;
+
 const typescript = () => esbuild({ target: 'es2020', jsx: 'automatic', jsxImportSource: 'preact' });
 
 // npm builds leave dependencies to the app's bundler; the script tag carries everything.
@@ -78,9 +85,11 @@ const scriptTag = (input: string, file: string, values: Record<string, () => str
     replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production'), ...values } }),
     nodeResolve({ browser: true }),
     typescript(),
-    terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
+    terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: BANNER_COMMENT } }),
   ],
-  output: { file, format: 'iife', sourcemap: 'hidden' },
+  // Rollup adds the banner before terser runs (hence `BANNER_COMMENT`); the files that pin this one
+  // hash it as written, banner included.
+  output: { file, format: 'iife', sourcemap: 'hidden', banner: BANNER },
 });
 
 // Rollup builds these in order: the languages, then the UI file that pins them, then the loader
