@@ -66,7 +66,14 @@ describe('the packed package', () => {
     for (const file of ['index.js', 'index.cjs', 'types/index.d.ts', 'types/index.d.cts', 'consentry.js', 'consentry-ui.js', 'consentry-gpp.js', 'i18n/de.js', 'lang/de.js', 'lang/de.cjs']) {
       expect(existsSync(join(installed, 'dist', file)), file).toBe(true);
     }
-    expect(readdirSync(installed).sort()).toEqual(['LICENSE', 'README.md', 'dist', 'package.json']);
+    expect(readdirSync(installed).sort()).toEqual(['LICENSE', 'README.md', 'consentry.schema.json', 'dist', 'package.json']);
+  });
+
+  it('runs `consentry validate` from the installed bin, and resolves the schema by its export', async () => {
+    await writeFile(join(app, 'tenant.json'), JSON.stringify({ $schema: './node_modules/consentry/consentry.schema.json', tenant: 'acme', mode: 'opt-out' }));
+    expect(await run(join(app, 'node_modules', '.bin', 'consentry'), ['validate', 'tenant.json'], app)).toContain('tenant.json: ok');
+    const schema = await run('node', ['-p', "require.resolve('consentry/consentry.schema.json')"], app);
+    expect(JSON.parse(readFileSync(schema.trim(), 'utf8')).$schema).toMatch(/json-schema\.org/);
   });
 
   it('starts each script-tag file with the licence banner', () => {
