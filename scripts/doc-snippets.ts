@@ -26,6 +26,7 @@ export type SnippetKind =
   | 'html' // loaded in Chromium around the built consentry.js
   | 'css' // applied to a page with the UI in Chromium
   | 'http' // response headers a page is served with in Chromium
+  | 'nginx' // a location block: its path, content type and body
   | 'code' // TypeScript or JavaScript, type-checked against the package's types
   | 'shell' // each command is an npm script, a package bin, a file or a known tool
   | 'not-code' // marked: an output sample or a diagram
@@ -63,6 +64,7 @@ const LANG_KINDS: Record<string, SnippetKind> = {
   tsx: 'code',
   js: 'code',
   jsx: 'code',
+  nginx: 'nginx',
   sh: 'shell',
   bash: 'shell',
   shell: 'shell',
@@ -169,6 +171,20 @@ declare function gtag(...args: unknown[]): void;
 declare var dataLayer: unknown[];
 /** The script tag's instance, as page code after the loader sees it. */
 declare var Consentry: import('consentry').Consent;
+/** Vendors' globals, as their snippets define them. */
+declare var fbq: (((...args: unknown[]) => void) & { queue?: unknown[] }) | undefined;
+/** The IAB GPP API; what a command answers depends on the command. */
+declare function __gpp(command: string, callback: (value: any, success: boolean) => void, parameter?: unknown): void;
+interface Window {
+  uetq?: unknown[];
+  Intercom?: (...args: unknown[]) => void;
+}
+/** The events the script tag dispatches on document (docs/script-tag.md, Events). */
+interface DocumentEventMap {
+  'consentry:ready': CustomEvent<import('consentry').ConsentState>;
+  'consentry:change': CustomEvent<import('consentry').ConsentState>;
+  'consentry:optout': CustomEvent<import('consentry').OptOutDetail>;
+}
 /** A component of the reader's app. */
 declare const ChatWidget: import('preact').FunctionComponent;
 declare namespace React {
@@ -207,6 +223,9 @@ declare module 'express' {
   }
   const express: ExpressFactory;
   export default express;
+}
+declare module 'react' {
+  export function useEffect(effect: () => void | (() => void), deps?: unknown[]): void;
 }
 declare module 'next/server' {
   export interface NextRequest extends Request { nextUrl: URL }
