@@ -10,10 +10,7 @@ const snippets = allSnippets();
 const inBrowser = snippets.filter((s) => s.kind === 'html' || s.kind === 'css' || s.kind === 'http' || s.marks.run === 'browser');
 
 /** The placeholders for "start it, now that it is allowed" that a block calls. */
-const startedBy = (code: string) =>
-  Object.entries(BROWSER_PLACEHOLDERS)
-    .filter(([name, onConsent]) => onConsent && new RegExp(`\\b${name}\\b`).test(code))
-    .map(([name]) => name);
+const startedBy = (code: string) => BROWSER_PLACEHOLDERS.filter((name) => new RegExp(`\\b${name}\\b`).test(code));
 
 const calls = (page: Page) => page.evaluate(() => [...((window as Window & { __placeholderCalls?: string[] }).__placeholderCalls ?? [])]);
 

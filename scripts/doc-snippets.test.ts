@@ -44,6 +44,9 @@ describe('documentation code blocks', () => {
     for (const snippet of snippets.filter((s) => s.marks.run)) {
       expect(snippet.kind, `${snippet.id}: only TypeScript or JavaScript can be run`).toBe('code');
     }
+    for (const snippet of snippets.filter((s) => s.marks.held)) {
+      expect(snippet.marks.run, `${snippet.id}: held= is checked in blocks run in Chromium`).toBe('browser');
+    }
   });
 });
 

@@ -163,12 +163,8 @@ declare const request: Request;
 declare const cookieHeader: string | null;
 declare const hostname: string;
 declare const headers: Headers;
-declare const app: import('express').Express;
 /** A router with an after-navigation hook (Vue Router's shape). */
 declare const router: { afterEach(hook: (to: { fullPath: string }) => void): void };
-/** Google's gtag() and data layer, as its snippet defines them. */
-declare function gtag(...args: unknown[]): void;
-declare var dataLayer: unknown[];
 /** The script tag's instance, as page code after the loader sees it. */
 declare var Consentry: import('consentry').Consent;
 /** Vendors' globals, as their snippets define them. */
@@ -176,7 +172,6 @@ declare var fbq: (((...args: unknown[]) => void) & { queue?: unknown[] }) | unde
 /** The IAB GPP API; what a command answers depends on the command. */
 declare function __gpp(command: string, callback: (value: any, success: boolean) => void, parameter?: unknown): void;
 interface Window {
-  uetq?: unknown[];
   Intercom?: (...args: unknown[]) => void;
 }
 /** The events the script tag dispatches on document (docs/script-tag.md, Events). */
@@ -192,8 +187,12 @@ declare namespace React {
 }
 `;
 
-/** The placeholders the browser pages define, and which of them stand for "start it now that it is allowed". */
-export const BROWSER_PLACEHOLDERS = { startAnalytics: true, startMyAnalytics: true, includeAnalyticsTag: false, renderMyBanner: false } as const;
+/**
+ * The placeholders for "start it, now that it is allowed" that blocks run in Chromium call. The pages
+ * define them; the browser tests expect a block's to be called once after *Accept all*, and once
+ * again on reload.
+ */
+export const BROWSER_PLACEHOLDERS = ['startAnalytics', 'startMyAnalytics'] as const;
 
 /**
  * Third-party modules that snippets import, declared with the few members they use: the type check
@@ -207,19 +206,15 @@ declare module 'express' {
     vary(field: string): Response;
     render(view: string, locals?: object): void;
     json(body: unknown): Response;
-    type(type: string): Response;
-    send(body: string): Response;
-    set(field: string, value: string): Response;
   }
   export type Handler = (req: Request, res: Response, next: () => void) => void;
   export interface Express {
     get(path: string, handler: (req: Request, res: Response) => void): Express;
-    use(...handlers: Array<Handler | string>): Express;
-    listen(port: number): unknown;
+    use(handler: Handler): Express;
   }
   interface ExpressFactory {
     (): Express;
-    static(root: string, options?: { dotfiles?: 'allow' | 'deny' | 'ignore'; setHeaders?: (res: Response, path: string) => void }): Handler;
+    static(root: string, options?: { dotfiles?: 'allow' | 'deny' | 'ignore' }): Handler;
   }
   const express: ExpressFactory;
   export default express;
@@ -241,7 +236,7 @@ declare module '@nanostores/react' {
 `;
 
 /** The browser side of the placeholders: each records its calls. */
-export const BROWSER_PRELUDE = Object.keys(BROWSER_PLACEHOLDERS)
+export const BROWSER_PRELUDE = BROWSER_PLACEHOLDERS
   .map((name) => `function ${name}() { (window.__placeholderCalls = window.__placeholderCalls || []).push(${JSON.stringify(name)}); }`)
   .join('\n');
 
