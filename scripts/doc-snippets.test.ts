@@ -56,20 +56,29 @@ function recordingReporter(): Reporter & { reports: string[] } {
   return { reports, error: (path, message) => reports.push(`error ${path}: ${message}`), warn: (path, message) => reports.push(`warning ${path}: ${message}`) };
 }
 
+/** What the script tag reports about a config: its keys, then texts, theme and links, then services by name. */
+function configReports(raw: ConsentConfig): string[] {
+  const report = recordingReporter();
+  validateConfig(raw, report);
+  const tenants = Object.entries(raw.tenants ?? {});
+  validateUiConfig(
+    [{ path: '', config: raw }, ...tenants.map(([pattern, config]) => ({ path: `tenants[${JSON.stringify(pattern)}]`, config }))],
+    report,
+  );
+  // Names are for the script tag, which knows only its built-in services.
+  resolveServices(raw.services, BUILT_IN_SERVICES, report);
+  for (const [, tenant] of tenants) resolveServices(tenant.services, BUILT_IN_SERVICES, report);
+  return report.reports;
+}
+
 describe('configs (json)', () => {
   it.each(cases(ofKind('config')))('%s is a config the loader accepts without a report', (_, snippet) => {
-    const raw = parseJson(snippet.code) as ConsentConfig;
-    const report = recordingReporter();
-    validateConfig(raw, report);
-    const tenants = Object.entries(raw.tenants ?? {});
-    validateUiConfig(
-      [{ path: '', config: raw }, ...tenants.map(([pattern, config]) => ({ path: `tenants[${JSON.stringify(pattern)}]`, config }))],
-      report,
-    );
-    // Names are for the script tag, which knows only its built-in services.
-    resolveServices(raw.services, BUILT_IN_SERVICES, report);
-    for (const [, tenant] of tenants) resolveServices(tenant.services, BUILT_IN_SERVICES, report);
-    expect(report.reports.join('\n')).toBe('');
+    expect(configReports(parseJson(snippet.code) as ConsentConfig).join('\n')).toBe('');
+  });
+
+  it('reports an unknown key, a bad value, a bad tenant color and a service the script tag does not know', () => {
+    const reports = configReports({ mode: 'sideways', theme: {}, tenants: { 'acme.com': { theme: { primary: 'url(x)' } } }, services: ['vimeo'], colour: 1 } as never);
+    expect(reports).toHaveLength(4);
   });
 });
 
@@ -177,6 +186,19 @@ describe('TypeScript and JavaScript', () => {
   it.each(cases(code))('%s type-checks against the package types', (_, snippet) => {
     expect(checked.get(snippet)?.join('\n')).toBe('');
   });
+
+  it('finds a wrong option, a wrong method and a missing import', () => {
+    const wrong: Snippet = {
+      ...code[0],
+      id: 'self-test',
+      file: 'self-test.md',
+      line: 1,
+      lang: 'ts',
+      marks: {},
+      code: "import { createConsent } from 'consentry';\ncreateConsent({ mode: 'sideways' }).onAllow('analytics', startAnalytics);\nreadConsent(null);",
+    };
+    expect(typeCheck([wrong]).get(wrong)).toHaveLength(3);
+  }, 120_000);
 });
 
 // ---- run in Node ----

@@ -1,8 +1,9 @@
 // Every fenced code block of README.md, CONTRIBUTING.md and docs/**/*.md, and what the doc tests
-// do with it: scripts/doc-snippets.test.ts checks configs, JSON, TypeScript, JavaScript and shell
-// blocks in Node; e2e/docs-snippets.spec.ts loads HTML, CSS and HTTP blocks, and the blocks marked
-// `run=browser`, in Chromium. A block that neither exercises is marked `<!-- not-code: why -->`
-// on the line before its fence (an output sample, a diagram), or the tests fail.
+// do with it: scripts/doc-snippets.test.ts checks configs, JSON, TypeScript, JavaScript, nginx
+// and shell blocks in Node; e2e/docs-snippets.spec.ts loads HTML, CSS and HTTP blocks, and the
+// blocks marked `run=browser`, in Chromium. A block that neither exercises is marked
+// `<!-- not-code: why -->` on the line before its fence (an output sample, a template), or the
+// tests fail.
 //
 // Marks, on the line right before a fence:
 //   <!-- not-code: console output -->      not code: a sample of output, shown as is
@@ -13,7 +14,7 @@
 //   <!-- snippet: file=consent.ts -->      its file name, for blocks that import each other (a first
 //                                           line `// consent.ts` names it too)
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -142,7 +143,7 @@ export function extractSnippets(markdown: string, file: string): Snippet[] {
 
 /** Every block of every documentation file. */
 export function allSnippets(root = ROOT): Snippet[] {
-  return docFiles(root).flatMap((file) => extractSnippets(readFileSync(join(root, file), 'utf8'), relative(root, join(root, file))));
+  return docFiles(root).flatMap((file) => extractSnippets(readFileSync(join(root, file), 'utf8'), file));
 }
 
 /**
