@@ -1,6 +1,7 @@
 // The HTML, CSS and HTTP blocks of the README and the docs, and the TypeScript ones marked
 // `run=browser`, work as written in Chromium with the built files (scripts/doc-snippets.ts says
-// which block goes where; scripts/doc-snippets.test.ts checks the others in Node).
+// which block goes where; scripts/doc-snippets.test.ts and doc-code.test.ts check the others in
+// Node).
 import type { Page } from '@playwright/test';
 import { allSnippets, BROWSER_PLACEHOLDERS, type Snippet } from '../scripts/doc-snippets';
 import { heldElements, LABELS, servePage, type HeldElement } from './doc-snippet-page';

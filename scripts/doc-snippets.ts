@@ -1,7 +1,7 @@
 // Every fenced code block of README.md, CONTRIBUTING.md and docs/**/*.md, and what the doc tests
-// do with it: scripts/doc-snippets.test.ts checks configs, JSON, TypeScript, JavaScript, nginx
-// and shell blocks in Node; e2e/docs-snippets.spec.ts loads HTML, CSS and HTTP blocks, and the
-// blocks marked `run=browser`, in Chromium. A block that neither exercises is marked
+// do with it: scripts/doc-snippets.test.ts checks configs, JSON, nginx and shell blocks, and
+// scripts/doc-code.test.ts TypeScript and JavaScript ones, in Node; e2e/docs-snippets.spec.ts
+// loads HTML, CSS and HTTP blocks, and the blocks marked `run=browser`, in Chromium. A block that neither exercises is marked
 // `<!-- not-code: why -->` on the line before its fence (an output sample, a template), or the
 // tests fail.
 //
