@@ -17,7 +17,7 @@ const PRELUDE_PATH = `${PAGE_DIR}prelude.js`;
 const DIST_FILE = /\/(consentry|consentry-ui|consentry-gpp)\.js$|\/i18n\/[a-z]{2}\.js$/;
 
 const slug = (snippet: Snippet) => snippet.id.replace(/[^\w]+/g, '-');
-export const pagePath = (snippet: Snippet) => `${PAGE_DIR}${slug(snippet)}.html`;
+const pagePath = (snippet: Snippet) => `${PAGE_DIR}${slug(snippet)}.html`;
 
 /** A block's page and the headers it is served with. */
 interface DocPage {
@@ -100,7 +100,7 @@ async function bundlePage(snippet: Snippet): Promise<DocPage> {
   };
 }
 
-export async function docPage(snippet: Snippet): Promise<DocPage> {
+async function docPage(snippet: Snippet): Promise<DocPage> {
   if (snippet.marks.run === 'browser') return bundlePage(snippet);
   if (snippet.kind === 'css') return cssPage(snippet);
   if (snippet.kind === 'http') return httpPage(snippet);

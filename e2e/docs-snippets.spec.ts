@@ -48,7 +48,7 @@ async function exercise(v: Visitor, snippet: Snippet, url: string) {
 
   for (const element of held) expect(requestedCount(v, element.urls), `${element.urls.join(' or ')} before consent`).toBe(0);
   expect(await calls(v.page), 'nothing started before consent').toEqual([]);
-  if (snippet.kind === 'html' && /googleConsentMode/.test(snippet.code + JSON.stringify(snippet.config ?? {}))) {
+  if (/googleConsentMode/.test(snippet.code + JSON.stringify(snippet.config ?? {}))) {
     expect((await queue(v.page, 'dataLayer'))?.[0], "Consent Mode's default comes first in dataLayer").toEqual(['consent', 'default', expect.any(Object)]);
   }
   if (/"uet":\s*true/.test(snippet.code + JSON.stringify(snippet.config ?? {}))) {
