@@ -99,7 +99,19 @@ describe('nginx', () => {
   });
 });
 
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; scripts: Record<string, string>; bin?: string | Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  repository: { url: string };
+  scripts: Record<string, string>;
+  bin?: string | Record<string, string>;
+};
+/** What `npm install` may name: the package, its repository (at a ref) or a tarball `npm pack` made. */
+const INSTALLABLE = [
+  new RegExp(String.raw`^${pkg.name}$`),
+  new RegExp(String.raw`^github:${pkg.repository.url.replace(/^git\+https:\/\/github\.com\/|\.git$/g, '')}(#\S+)?$`),
+  new RegExp(String.raw`^\./${pkg.name}-${pkg.version.replace(/\./g, '\\.')}\.tgz$`),
+];
 const NPM_COMMANDS = new Set(['ci', 'install', 'i', 'test', 'run', 'pack', 'publish', 'exec']);
 /** Tools a reader has besides Node and npm. */
 const KNOWN_TOOLS = new Set(['git', 'curl', 'grep', 'cd']);
@@ -114,7 +126,7 @@ function checkCommand(line: string): string[] {
   if (tool === 'npm') {
     if (!NPM_COMMANDS.has(sub)) problems.push(`npm ${sub} is not an npm command the docs use`);
     if (sub === 'run' && !(rest[0] in pkg.scripts)) problems.push(`"${rest[0]}" is not a script in package.json`);
-    if ((sub === 'install' || sub === 'i') && rest.filter((w) => !w.startsWith('-')).some((name) => name !== pkg.name)) {
+    if ((sub === 'install' || sub === 'i') && rest.filter((w) => !w.startsWith('-')).some((name) => !INSTALLABLE.some((allowed) => allowed.test(name)))) {
       problems.push(`npm install names a package other than ${pkg.name}`);
     }
   } else if (tool === 'npx') {
@@ -143,5 +155,8 @@ it('keeps the shell checker honest: it rejects a missing script, bin or file', (
   expect(checkCommand('node scripts/no-such-file.js')).not.toEqual([]);
   expect(checkCommand('PORT=4213 npx playwright test e2e/no-such.spec.ts')).not.toEqual([]);
   expect(checkCommand('frobnicate --all')).not.toEqual([]);
+  expect(checkCommand('npm install left-pad')).not.toEqual([]);
+  expect(checkCommand('npm install github:someone/else')).not.toEqual([]);
+  expect(checkCommand('npm install github:consentry/consentry#v0.1.0')).toEqual([]);
   expect(checkCommand('PORT=4213 npx playwright test e2e/docs-snippets.spec.ts')).toEqual([]);
 });

@@ -1,33 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { allSnippets, parseJson } from '../../scripts/doc-snippets';
 import { runOn } from './cli-io.fixture';
 import { schemaErrors } from './schema.fixture';
 
-// Every config a reader can copy must pass both checks: the ```json blocks of README.md and
-// docs/*.md, and the configs of the demo pages (inline #consentry-config JSON and the JSON files
-// that data-config fetches). The rules for what counts as a config:
-// - A block that is not a JSON object alone is a fragment shown as part of a config (`"theme":
-//   { … }`) and is checked wrapped in braces; one that parses neither way fails.
-// - Two kinds of JSON in the docs are not configs: a consent record (it has `method` and `at`) and
-//   the `/.well-known/gpc.json` resource (it has `lastUpdate`).
+// Every config a reader can copy must pass both checks: the config blocks of the docs, as the
+// doc tests find them (scripts/doc-snippets.ts: ```json blocks not marked as another shape, a
+// fragment like `"theme": { … }` read as the object it belongs in), and the configs of the demo
+// pages (inline #consentry-config JSON and every JSON file of the demo but the app's tsconfig).
 // - demo/fixtures/bad-config.html holds a config that is wrong on purpose: it must fail both.
 // - demo/fixtures/languages.html writes its config from the page's query string at run time.
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, ROOT), 'utf8');
-const isConfig = (value: Record<string, unknown>) => !('method' in value && 'at' in value) && !('lastUpdate' in value);
 
-function parseBlock(text: string): Record<string, unknown> {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return JSON.parse(`{${text}}`);
-  }
-}
-
-const docs = ['README.md', ...readdirSync(new URL('docs', ROOT)).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)].flatMap((file) =>
-  [...read(file).matchAll(/^```json\n([^]*?)^```/gm)].map((block, i) => ({ where: `${file}, json block ${i + 1}`, config: parseBlock(block[1]) })),
-);
+const docs = allSnippets()
+  .filter((snippet) => snippet.kind === 'config')
+  .map((snippet) => ({ where: snippet.id, config: parseJson(snippet.code) }));
 
 const BUILT_AT_RUN_TIME = ['demo/fixtures/languages.html'];
 const WRONG_ON_PURPOSE = 'demo/fixtures/bad-config.html';
@@ -49,13 +38,12 @@ async function validate(config: unknown) {
 
 describe('configs in the docs and the demo', () => {
   it('finds the configs it checks', () => {
-    expect(docs.filter(({ config }) => isConfig(config)).length).toBeGreaterThanOrEqual(30);
-    expect(docs.filter(({ config }) => !isConfig(config)).length).toBe(2);
+    expect(docs.length).toBeGreaterThanOrEqual(30);
     expect(demos.length).toBeGreaterThanOrEqual(25);
     expect(BUILT_AT_RUN_TIME.every((file) => demoFiles.includes(file) && /id="consentry-config"/.test(read(file)))).toBe(true);
   });
 
-  it.each([...docs.filter(({ config }) => isConfig(config)), ...demos])('$where passes the schema and consentry validate', async ({ config }) => {
+  it.each([...docs, ...demos])('$where passes the schema and consentry validate', async ({ config }) => {
     expect(schemaErrors(config)).toEqual([]);
     expect(await validate(config)).toEqual({
       code: 0,
