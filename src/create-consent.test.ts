@@ -240,6 +240,18 @@ describe('createConsentWith: choices', () => {
     expect(document.querySelector('consentry-ui')).not.toBeNull();
   });
 
+  it('reports bad arguments at the method they were given to, and throws nothing', () => {
+    const { consent, errors } = setup({}, { ui: () => ui });
+    const api = consent as unknown as Record<string, (...args: unknown[]) => unknown>;
+    expect(api.save(null)).toBeUndefined();
+    expect(typeof api.on('change', 'not a function')).toBe('function');
+    expect(typeof api.onAllowed('everything', () => {})).toBe('function');
+    expect(api.mount(42)).toBeUndefined();
+    expect(api.allowed({ toString: null })).toBe(false);
+    expect(errors).toEqual(['save', 'on', 'onAllowed', 'mount', 'allowed']);
+    expect(consent.getState().decided).toBe(false);
+  });
+
   it('warns on mount in the headless build', () => {
     const { consent, warnings } = setup();
     consent.mount();

@@ -14,7 +14,10 @@ import type { ServiceDefinition } from './services/service-definition';
 import { cookieName } from './policy/cookie-name';
 import { isBannerDue } from './policy/is-banner-due';
 import { isGpcHonored } from './policy/is-gpc-honored';
+import { isCategoryId } from './policy/categories';
 import { CONSOLE_REPORTER, type Reporter } from './policy/reporter';
+import { isPlainObject } from './policy/validators';
+import { guardConsent } from './guard-consent';
 import { resolveConfig } from './policy/resolve-config';
 import { resolveMode } from './policy/resolve-mode';
 import { toRecord } from './policy/to-record';
@@ -49,6 +52,12 @@ export interface ConsentEnvironment {
 }
 
 const EVENT_PREFIX = 'consentry:';
+
+/** Passes a page callback through, or throws for the guard to report (`guardConsent`). */
+function expectFunction<T>(cb: T): T {
+  if (typeof cb !== 'function') throw new TypeError('expected a function');
+  return cb;
+}
 
 /** The top level and the matched tenant, whose texts, theme and links the UI checks and merges. */
 function uiConfigSources(config: ConsentConfig, pattern: string | null): UiConfigSource[] {
@@ -113,8 +122,12 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
   // it late (docs/gpc-and-dnt.md), and tagged elements further down the page exist by then.
   const onReady = () => {
     if (ready) return;
-    store.setGpc(readGpc());
-    gate.scan();
+    try {
+      store.setGpc(readGpc());
+      gate.scan();
+    } catch (error) {
+      report.error('ready', `${error}`);
+    }
     ready = true;
     announce('ready', $state.get());
   };
@@ -136,7 +149,10 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
     allowed: (category) => $state.get().categories[category] === true,
     acceptAll: store.acceptAll,
     rejectAll: store.rejectAll,
-    save: store.save,
+    save(choices) {
+      if (!isPlainObject(choices)) throw new TypeError('expected an object like { analytics: true }; nothing was saved');
+      store.save(choices);
+    },
     reset() {
       store.reset();
       view.showIfDue();
@@ -145,12 +161,17 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
     showPreferences: view.showPreferences,
     hide: view.hide,
     on(event, cb) {
+      expectFunction(cb);
       if (event === 'ready' && ready) cb($state.get() as never);
       return emitter.on(event, cb);
     },
-    onAllowed: (category, run) => whenAllowed($state, category, run),
+    onAllowed(category, run) {
+      if (!isCategoryId(category)) throw new TypeError(`${JSON.stringify(category)} is no category`);
+      return whenAllowed($state, category, expectFunction(run));
+    },
     mount(target) {
       if (!ui) return report.warn('mount', 'this build has no UI (consentry/core); render your own from $state and $view');
+      if (target !== undefined && !(target instanceof Element)) throw new TypeError('expected an element to render into');
       ui.mount(target);
     },
     destroy() {
@@ -168,6 +189,7 @@ export function createConsentWith(raw: ConsentConfig | undefined, env: ConsentEn
       doc.removeEventListener('click', onOpenClick);
     },
   };
+  guardConsent(consent, report);
   const gpcHonored = () => isGpcHonored($state.get(), config.gpcOptOut, store.storedGpcOptOut());
   const context: UiContext = {
     mode,

@@ -1,6 +1,6 @@
 import { clearStorage } from '../browser/clear-storage';
 import type { CookieJar } from '../browser/cookie-jar';
-import { compileBlocklist } from '../policy/compile-blocklist';
+import { compileBlocklist, type BlocklistMatcher } from '../policy/compile-blocklist';
 import type { Reporter } from '../policy/reporter';
 import type { ResolvedConfig } from '../policy/resolve-config';
 import { resolveServices } from '../policy/resolve-services';
@@ -40,11 +40,13 @@ export function createPageGate(o: PageGateOptions): Gate {
     if (state.gpc && ids.some((id) => config.gpcOptOut.includes(id as never))) return consent.showPreferences();
     consent.save({ ...state.categories, ...Object.fromEntries(ids.map((id) => [id, true])) });
   };
+  const blocklist = compileBlocklist(config.blocklist, services);
+  warnLateLoader(doc, blocklist, o.report);
   const gate = createGate({
     doc,
     $state,
     report: o.report,
-    blocklist: compileBlocklist(config.blocklist, services),
+    blocklist,
     placeholder: placeholder && ((frame, req) => placeholder(frame, req.granted, () => allow(req.granted))),
   });
   /** Deletes the cookies and storage keys the config and the services list for `ids` (docs/gating.md). */
@@ -73,4 +75,15 @@ export function createPageGate(o: PageGateOptions): Gate {
       gate.destroy();
     },
   };
+}
+
+/**
+ * Warns of blocklisted scripts that ran before the loader: placed after them, it could not hold
+ * them (docs/script-tag.md, Where the loader goes). Only the script tag knows where it stands.
+ */
+function warnLateLoader(doc: Document, blocklist: BlocklistMatcher | null, report: Reporter): void {
+  const loader = doc.currentScript;
+  if (!loader || !blocklist) return;
+  const early = [...doc.scripts].filter((script) => script.compareDocumentPosition(loader) & Node.DOCUMENT_POSITION_FOLLOWING && script.src && blocklist(script.src));
+  if (early.length) report.warn('loader', `${early.map((script) => script.src).join(', ')} ran before consentry.js, which could not hold it; load consentry.js first in <head>`);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DecisionStorage } from '../browser/decision-storage';
 import type { Decision } from '../policy/decision';
 import { decodeDecision, encodeDecision, toChoices } from '../policy/decision-codec';
@@ -146,6 +146,32 @@ describe('createConsentStore: start', () => {
 });
 
 describe('createConsentStore: choices', () => {
+  it('stores, records and announces a choice even when a page listener of the state throws', () => {
+    vi.useFakeTimers();
+    try {
+      const records: string[] = [];
+      const storage = fakeStorage();
+      const store = createConsentStore({
+        config: resolveConfig({}, 'www.acme.com'),
+        mode: 'opt-in',
+        storage,
+        gpc: false,
+        report: { error() {}, warn() {} },
+        onStore: (state) => records.push(state.method),
+      });
+      const optouts: string[] = [];
+      store.on('optout', (detail) => optouts.push(detail.categories.join()));
+      store.$state.listen(() => {
+        throw new Error('a page listener bug');
+      });
+      expect(() => store.rejectAll()).not.toThrow();
+      expect([records, optouts, stored(storage)?.method]).toEqual([['reject-all'], ['marketing'], 'reject-all']);
+      expect(() => vi.runAllTimers()).toThrow('a page listener bug');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('persists Accept all', () => {
     const { store, storage } = setup();
     store.acceptAll();

@@ -11,6 +11,7 @@ import type { Reporter } from '../policy/reporter';
 import type { ResolvedConfig } from '../policy/resolve-config';
 import type { CategoryId, ConsentEvents, ConsentState, OptionalCategoryId } from '../types';
 import { createEmitter } from './create-emitter';
+import { rethrowLater } from './rethrow-later';
 
 /** What a consent store is built from; browser facts come in as plain values and adapters. */
 export interface ConsentStoreOptions {
@@ -86,6 +87,15 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
   const failClosed = () => o.mode === 'opt-out' && (!!o.failClosed || tampered || storage.kind() !== 'cookie');
   const compute = () => computeState({ ...config, decision, gpc, mode: o.mode, now: now(), failClosed: failClosed() });
   const $state = atom(compute());
+  // nanostores runs every listener, then rethrows a page listener's error: what follows a change
+  // here (records, the optout event) must still happen.
+  const update = () => {
+    try {
+      $state.set(compute());
+    } catch (error) {
+      rethrowLater(error);
+    }
+  };
   const gpcInput = () => ({ ...config, gpc, now: now(), createId });
 
   const store = (next: Decision | null) => {
@@ -94,7 +104,7 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
     else storage.clear();
     raw = storage.read().join();
     decision = next;
-    $state.set(compute());
+    update();
     if (next || withdrawn) o.onStore?.($state.get(), next ?? { id: withdrawn!.id, at: now() });
   };
   const optOut = (source: 'gpc' | 'user', categories: OptionalCategoryId[]) => {
@@ -130,7 +140,7 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
     setGpc(on) {
       const changed = gpc !== on;
       gpc = on;
-      if (!(on && applySignal()) && changed) $state.set(compute());
+      if (!(on && applySignal()) && changed) update();
       if (on) optOut('gpc', gpcTargets(decision, gpcInput()));
     },
     storedGpcOptOut: () => decision?.gpcOptOut ?? [],
@@ -138,7 +148,7 @@ export function createConsentStore(o: ConsentStoreOptions): ConsentStore {
       const values = storage.read();
       if (values.join() === raw) return;
       decision = readStored(values);
-      $state.set(compute());
+      update();
     },
   };
 }

@@ -33,9 +33,10 @@ export function createPlaceholder(frame: HTMLIFrameElement, texts: PlaceholderTe
   const rect = frame.getBoundingClientRect();
   const size = (attribute: string, measured: number, fallback: number) =>
     /^\d+$/.test(frame.getAttribute(attribute) ?? '') ? `${frame.getAttribute(attribute)}px` : `${measured || fallback}px`;
-  // CSSOM writes, which a strict CSP allows; `hidden` could lose to the page's own CSS.
-  host.style.width = size('width', rect.width, 300);
-  host.style.height = size('height', rect.height, 150);
+  // CSSOM writes, which a strict CSP allows; `hidden` could lose to the page's own CSS. The size
+  // goes through custom properties, which the host's `all: initial !important` leaves alone.
+  host.style.setProperty('--w', size('width', rect.width, 300));
+  host.style.setProperty('--h', size('height', rect.height, 150));
   const display = frame.style.display;
   frame.style.display = 'none';
   frame.before(host);

@@ -7,11 +7,13 @@ const scheme = (name: keyof typeof DEFAULT_COLORS) => {
 const DARK = scheme('dark');
 
 /** The one stylesheet of the UI's shadow roots (banner, dialog, placeholders), adopted as a constructable sheet (no inline styles, for CSP). */
-export const STYLES = `:host{all:initial;${scheme('light')};--r:var(--consentry-radius,8px)}
+// `!important` in a shadow root wins over the page's `!important` (CSS Cascade 4, Context): no
+// page rule can hide, move or restyle a host.
+export const STYLES = `:host{all:initial!important;${scheme('light')};--r:var(--consentry-radius,8px)}
 :host([data-scheme=dark]){${DARK}}
 @media(prefers-color-scheme:dark){:host([data-scheme=auto]){${DARK}}}
 *{box-sizing:border-box;margin:0}
-:host(consentry-placeholder){display:inline-block;max-inline-size:100%;vertical-align:top}
+:host(consentry-placeholder){display:inline-block!important;inline-size:var(--w)!important;block-size:var(--h)!important;max-inline-size:100%!important;vertical-align:top!important}
 .ph{block-size:100%;min-block-size:8em;align-content:center;justify-items:center;text-align:center;border-style:dashed;box-shadow:none}
 .box{font:medium/1.5 var(--consentry-font,system-ui,sans-serif);color:var(--t);background:var(--b);border:1px solid #8886;border-radius:var(--r);box-shadow:0 4px 24px #0004;padding:1.25em;display:grid;gap:.75em;text-align:start;overflow:auto;overflow-wrap:break-word}
 .banner,.dialog{display:flex;flex-direction:column}
