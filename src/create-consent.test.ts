@@ -170,6 +170,13 @@ describe('createConsentWith: choices', () => {
     expect(second.jar.sets).toEqual([['consentry', { domain: undefined, expires: 180, secure: true }]]);
   });
 
+  it('keeps a decision no longer than 395 days, whatever cookie.expiresDays asks for', () => {
+    const { consent, jar, warnings } = setup({ cookie: { expiresDays: 1000 } });
+    consent.acceptAll();
+    expect(jar.sets).toEqual([['consentry', { domain: 'acme.com', expires: 395, secure: true }]]);
+    expect(warnings).toEqual(['cookie.expiresDays']);
+  });
+
   it('names the cookie after the tenant', () => {
     const { consent, jar } = setup({ tenant: 'acme' });
     consent.rejectAll();

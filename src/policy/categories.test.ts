@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_IDS, isCategoryId, OPTIONAL_CATEGORY_IDS } from './categories';
+import { isCategoryId } from './categories';
+import { resolveConfig } from './resolve-config';
 
 describe('categories', () => {
-  it('lists the four ids in the order the UI shows them', () => {
-    expect(CATEGORY_IDS).toEqual(['essential', 'functional', 'analytics', 'marketing']);
-  });
-
-  it('lists every id but essential as optional', () => {
-    expect(OPTIONAL_CATEGORY_IDS).toEqual(['functional', 'analytics', 'marketing']);
+  it('orders the categories of a site as the UI shows them, whatever order its config lists them in', () => {
+    const config = resolveConfig({ categories: { marketing: {}, functional: { label: 'Comfort' }, analytics: false } }, 'acme.com');
+    expect(config.categories).toEqual(['functional', 'marketing']);
   });
 
   it.each<[unknown, boolean]>([

@@ -27,8 +27,4 @@ describe('toRecord', () => {
     });
   });
 
-  it('records a GPC opt-out as a signal, with method gpc', () => {
-    const record = toRecord({ ...state, decided: false, method: 'gpc' }, { id: 'k3x9q0a7b2mz', at: 1, tenant: null, host: 'a.test', mode: 'opt-out' });
-    expect(record.method).toBe('gpc');
-  });
 });

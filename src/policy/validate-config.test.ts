@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConsentConfig } from '../types';
 import type { Reporter } from './reporter';
 import { resolveConfig } from './resolve-config';
-import { MAX_EXPIRES_DAYS, TENANT_ID, validateConfig } from './validate-config';
+import { TENANT_ID, validateConfig } from './validate-config';
 
 function recorder() {
   const errors: string[] = [];
@@ -311,10 +311,6 @@ describe('validateConfig: cookie.expiresDays', () => {
     expect(config.cookie?.expiresDays).toBe(expected);
     expect(warnings).toEqual(warned);
     expect(errors).toEqual([]);
-  });
-
-  it('caps at 395 days', () => {
-    expect(MAX_EXPIRES_DAYS).toBe(395);
   });
 });
 
