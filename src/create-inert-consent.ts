@@ -10,7 +10,7 @@ const nothing = () => {};
 /**
  * The instance `createConsent` gives where there is no `document` (server rendering): the config
  * is checked as in the browser, the state is undecided with every non-essential category denied,
- * and nothing is read, stored, shown, announced or run (docs/npm.md, Server rendering). The browser's
+ * and nothing is read, stored, shown, announced or run (docs/integrations/server-rendering.md). The browser's
  * own instance takes over after hydration.
  */
 export function createInertConsent(raw: ConsentConfig | undefined): Consent {
