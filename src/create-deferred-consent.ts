@@ -18,7 +18,8 @@ export interface DeferredConsent {
   resolve(target: Consent): void;
 }
 
-type Verb = 'acceptAll' | 'rejectAll' | 'save' | 'showBanner' | 'showPreferences' | 'hide' | 'reset' | 'mount' | 'destroy';
+/** The methods that change something: called on the instance once it exists. */
+const VERBS = ['acceptAll', 'rejectAll', 'save', 'showBanner', 'showPreferences', 'hide', 'reset', 'mount', 'destroy'] as const;
 
 /**
  * What `window.Consentry` is while the config is fetched (docs/script-tag.md, Where the config
@@ -32,10 +33,6 @@ export function createDeferredConsent(): DeferredConsent {
   let target: Consent | undefined;
   const queue: Array<(consent: Consent) => void> = [];
   const later = (run: (consent: Consent) => void) => (target ? run(target) : void queue.push(run));
-  const forward =
-    (verb: Verb) =>
-    (...args: unknown[]) =>
-      later((consent) => (consent[verb] as (...a: unknown[]) => void)(...args));
   /** Subscribes once the instance exists; the returned cancel works before and after. */
   const subscribe = (add: (consent: Consent) => () => void) => {
     let off: (() => void) | undefined;
@@ -48,29 +45,24 @@ export function createDeferredConsent(): DeferredConsent {
       off?.();
     };
   };
+  const consent = ({
+    $state,
+    $view,
+    getState: () => $state.get(),
+    allowed: (category) => $state.get().categories[category],
+    on: (event, cb) => subscribe((consent) => consent.on(event, cb)),
+    onAllowed: (category, run) => subscribe((consent) => consent.onAllowed(category, run)),
+  } satisfies Omit<Consent, (typeof VERBS)[number]>) as unknown as Consent;
+  for (const verb of VERBS) {
+    consent[verb] = (...args: unknown[]) => later((target) => (target[verb] as (...a: unknown[]) => void)(...args));
+  }
   return {
-    consent: {
-      $state,
-      $view,
-      getState: () => $state.get(),
-      allowed: (category) => $state.get().categories[category],
-      acceptAll: forward('acceptAll'),
-      rejectAll: forward('rejectAll'),
-      save: forward('save'),
-      showBanner: forward('showBanner'),
-      showPreferences: forward('showPreferences'),
-      hide: forward('hide'),
-      reset: forward('reset'),
-      mount: forward('mount'),
-      destroy: forward('destroy'),
-      on: (event, cb) => subscribe((consent) => consent.on(event, cb)),
-      onAllowed: (category, run) => subscribe((consent) => consent.onAllowed(category, run)),
-    },
-    resolve(consent) {
-      target = consent;
-      consent.$state.subscribe((state) => $state.set(state));
-      consent.$view.subscribe((view) => $view.set(view));
-      queue.splice(0).forEach((run) => run(consent));
+    consent,
+    resolve(instance) {
+      target = instance;
+      instance.$state.subscribe((state) => $state.set(state));
+      instance.$view.subscribe((view) => $view.set(view));
+      queue.splice(0).forEach((run) => run(instance));
     },
   };
 }
