@@ -5,9 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Route } from '@playwright/test';
-import { build, type Plugin } from 'esbuild';
 import { BROWSER_PRELUDE, ROOT, urlsIn, type Snippet } from '../scripts/doc-snippets';
 import type { Visitor } from './helpers';
+import { bundleApp } from './npm-bundle';
 
 /** Where a block's page, prelude and bundle are served, on the test server's origin. */
 const PAGE_DIR = '/__doc-snippets/';
@@ -24,7 +24,7 @@ interface DocPage {
   html: string;
   headers: Record<string, string>;
   /** A bundle of the block (`run=browser`), served next to the page. */
-  bundle?: Uint8Array;
+  bundle?: string;
 }
 
 const LOADER = '<script src="/dist/consentry.js"></script>';
@@ -67,35 +67,12 @@ function httpPage(snippet: Snippet): DocPage {
   return { headers, html: `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<script src="${PRELUDE_PATH}"></script>\n${LOADER}\n</head>\n<body></body>\n</html>` };
 }
 
-/** `consentry` and its subpaths as an app's bundler resolves them: package.json "exports", to dist/. */
-const consentryFromDist: Plugin = {
-  name: 'consentry-from-dist',
-  setup(b) {
-    b.onResolve({ filter: /^consentry(\/.*)?$/ }, async (args) => {
-      const { exports } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, { import: string }> };
-      const sub = `.${args.path.slice('consentry'.length)}`;
-      const lang = sub.match(/^\.\/i18n\/([\w-]+)$/)?.[1];
-      const target = lang ? exports['./i18n/*'].import.replace('*', lang) : exports[sub]?.import;
-      return target ? { path: join(ROOT, target) } : { errors: [{ text: `consentry has no export "${sub}"` }] };
-    });
-  },
-};
-
 /** A TypeScript block bundled as an app would ship it, run at the end of <body>. */
 async function bundlePage(snippet: Snippet): Promise<DocPage> {
-  const { outputFiles } = await build({
-    stdin: { contents: snippet.code, loader: snippet.lang as 'ts', resolveDir: ROOT, sourcefile: snippet.id },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [consentryFromDist],
-  });
+  const bundle = await bundleApp(snippet.code, { loader: snippet.lang as 'ts', sourcefile: snippet.id });
   return {
     headers: {},
-    bundle: outputFiles[0].contents,
+    bundle,
     html: `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<script src="${PRELUDE_PATH}"></script>\n</head>\n<body>\n<main><h1>App</h1></main>\n<script src="${pagePath(snippet).replace(/\.html$/, '.js')}"></script>\n</body>\n</html>`,
   };
 }

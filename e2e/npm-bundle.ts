@@ -6,12 +6,16 @@ import { build } from 'esbuild';
 /** The page the npm specs load; its one script is the bundle `serveBundle` answers with. */
 export const NPM_PAGE = '/demo/fixtures/npm.html';
 
-/** Bundles `source` (an app's entry, importing `consentry`, `consentry/core`, …) into one IIFE. */
-export async function bundleApp(source: string): Promise<string> {
+/**
+ * Bundles `source` (an app's entry, importing `consentry`, `consentry/core`, …) into one IIFE.
+ * `sourcefile` names it in errors; `loader` is its language.
+ */
+export async function bundleApp(source: string, { loader = 'ts', sourcefile }: { loader?: 'ts' | 'tsx' | 'js' | 'jsx'; sourcefile?: string } = {}): Promise<string> {
   const result = await build({
-    stdin: { contents: source, resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents: source, resolveDir: process.cwd(), loader, sourcefile },
     bundle: true,
     format: 'iife',
+    platform: 'browser',
     write: false,
     logLevel: 'error',
     define: { 'process.env.NODE_ENV': '"production"' },
