@@ -77,14 +77,12 @@ export function createGate(o: GateOptions): Gate {
     }
   };
 
-  /** Holds `el` unless another gate of the page has it; `true` when it did. */
+  /** Holds `el`, which this gate has claimed from the page's other gates. */
   const hold = (el: HTMLElement, req: Requirement, byUrl: boolean, early = false) => {
-    if (!page.claim(el)) return false;
     const blocking = el instanceof HTMLScriptElement && !el.async && !early;
     const held: Held = { el, req, byUrl, early, blocking };
     pending.set(el, held);
     placehold(held);
-    return true;
   };
 
   /** The category a blocklisted URL waits for, or `null` when it may load now. */
@@ -96,9 +94,10 @@ export function createGate(o: GateOptions): Gate {
   /** Holds an untagged element whose URL is blocklisted; `true` when it did. */
   const holdListed = (el: Element, src: string | null, early = false) => {
     const category = heldCategory(src);
-    if (!category || !hold(el as HTMLElement, parseRequirement(category), true, early)) return false;
+    if (!category || !page.claim(el)) return false;
     seen.add(el);
     holdSource(el, category, src);
+    hold(el as HTMLElement, parseRequirement(category), true, early);
     return true;
   };
 
@@ -141,7 +140,8 @@ export function createGate(o: GateOptions): Gate {
     if (!(byUrl || o.tagged !== false) || (el instanceof HTMLScriptElement && el.type !== 'text/plain')) return;
     const req = parseRequirement(tag);
     if (req.unknown.length) return report.error(`data-consent="${tag}"`, `unknown category ${req.unknown.join(', ')}; the element stays blocked`);
-    if (!(el instanceof HTMLScriptElement) && el.hasAttribute('src') && page.claim(el)) holdSource(el, tag);
+    if (!page.claim(el)) return;
+    if (!(el instanceof HTMLScriptElement) && el.hasAttribute('src')) holdSource(el, tag);
     hold(el as HTMLElement, req, byUrl);
   };
 
