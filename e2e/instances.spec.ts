@@ -45,7 +45,7 @@ for (const order of [
   ['a', 'b'],
   ['b', 'a'],
 ]) {
-  test(`two instances share one interception, and the page's own APIs come back when the last is destroyed (${order.join(' then ')})`, async ({
+  test(`two instances share one interception, kept while one lives even if the other is destroyed twice, and the page's own APIs come back when the last is destroyed (${order.join(' then ')})`, async ({
     visitor,
   }) => {
     const v = await npmPage(visitor);
@@ -73,6 +73,8 @@ for (const order of [
         const withA = apis();
         page.instances.b = page.createConsent(config);
         const withBoth = apis();
+        page.instances[order[0]].destroy();
+        // Destroyed twice, as hot-reload code can: the second call changes nothing.
         page.instances[order[0]].destroy();
         const withOne = apis();
         page.instances[order[1]].destroy();

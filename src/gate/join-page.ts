@@ -41,12 +41,11 @@ const pages = new WeakMap<Window, Page>();
  * order they are destroyed; each element belongs to one gate (docs/gating.md, Several instances).
  */
 export function joinPage(win: Window & typeof globalThis, member: PageMember, o: { intercept: boolean; report: Reporter }): PageMembership {
-  let page = pages.get(win);
-  if (!page) pages.set(win, (page = { members: [], owners: new WeakMap(), orphans: [], intercepting: 0 }));
+  const page: Page = pages.get(win) ?? { members: [], owners: new WeakMap(), orphans: [], intercepting: 0 };
+  pages.set(win, page);
   const { members, owners, orphans } = page;
-  const p = page;
   members.push(member);
-  if (o.intercept && !p.intercepting++) p.uninstall = intercept(win, members, o.report);
+  if (o.intercept && !page.intercepting++) page.uninstall = intercept(win, members, o.report);
   return {
     inherit() {
       if (orphans.length) member.adopt(orphans.splice(0));
@@ -58,8 +57,11 @@ export function joinPage(win: Window & typeof globalThis, member: PageMember, o:
       return true;
     },
     leave(held) {
-      members.splice(members.indexOf(member), 1);
-      if (o.intercept && !--p.intercepting) p.uninstall!();
+      const index = members.indexOf(member);
+      // Destroyed twice: it left the first time.
+      if (index < 0) return;
+      members.splice(index, 1);
+      if (o.intercept && !--page.intercepting) page.uninstall!();
       held.forEach(({ el }) => owners.delete(el));
       const heir = members[members.length - 1];
       if (heir) heir.adopt(held);
