@@ -1,5 +1,6 @@
-// Every relative link in the README, CONTRIBUTING.md, CHANGELOG.md and the docs leads to a file
-// that exists, and to a heading of it when it names one.
+// Every link in the README, CONTRIBUTING.md, CHANGELOG.md and the docs to a file of the repository
+// (relative, or by its URL on GitHub) leads to a file that exists, and to a heading of it when it
+// names one.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,13 +21,18 @@ function anchors(file: string): Set<string> {
   return out;
 }
 
+/** The repository's files on GitHub, as page links and as raw files (images). */
+const REPOSITORY = /^https:\/\/(github\.com\/consentry\/consentry\/blob|raw\.githubusercontent\.com\/consentry\/consentry)\/main\//;
+
 describe('documentation links', () => {
   it.each([...docFiles(), 'CHANGELOG.md'])('%s links only to files and headings that exist', (file) => {
     const broken: string[] = [];
-    for (const [, target] of withoutCode(readFileSync(join(ROOT, file), 'utf8')).matchAll(/\]\(([^)\s]+)\)/g)) {
+    for (const [, link] of withoutCode(readFileSync(join(ROOT, file), 'utf8')).matchAll(/\]\(([^)\s]+)\)/g)) {
+      // The README links into the repository by absolute URL, for the registry's page: those must lead somewhere too.
+      const target = link.replace(REPOSITORY, '/');
       if (/^(https?|mailto):/.test(target)) continue;
       const [path, hash] = target.split('#');
-      const linked = path ? normalize(join(dirname(file), path)) : file;
+      const linked = path ? normalize(path.startsWith('/') ? path.slice(1) : join(dirname(file), path)) : file;
       if (!existsSync(join(ROOT, linked))) broken.push(`${target}: no such file`);
       else if (hash && linked.endsWith('.md') && !anchors(linked).has(hash)) broken.push(`${target}: no such heading`);
     }
