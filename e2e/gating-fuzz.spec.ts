@@ -180,14 +180,15 @@ function generate(seed: number, index: number): Variant {
           ? { type: 'rejectAll' }
           : { type: 'custom', choices: { functional: chance(0.5), analytics: chance(0.5), marketing: chance(0.5) } };
   const setup = rnd();
-  const source: Source = setup < 0.5 ? 'inline' : setup < 0.75 ? (chance(0.25) ? 'failed' : 'fetched') : 'npm';
+  const source: Source = setup < 0.4 ? 'inline' : setup < 0.7 ? (chance(0.25) ? 'failed' : 'fetched') : 'npm';
   const mode = chance(0.2) ? 'opt-out' : 'opt-in';
   const stored = chance(0.2) ? (chance(0.5) ? { functional: true, analytics: true, marketing: true } : { functional: chance(0.5), analytics: chance(0.5), marketing: chance(0.5) }) : null;
   // A late signal cannot hold back what an opt-out default or a stored grant ran before it came.
   const lateGpc = gpc && mode === 'opt-in' && !stored && chance(0.4);
-  const moment = pick(['before-dyn', 'before-decision', 'after-decision'] as const);
+  // Mostly before the decision, and mostly `a` first: `a` joined first, so it holds what both see.
+  const moment = pick(['before-dyn', 'before-decision', 'before-decision', 'after-decision'] as const);
   const lifecycle: Lifecycle | null =
-    source === 'npm' ? { kind: pick(['none', 'destroy-one', 'destroy-one', 'reload', 'reload', 'destroy-all'] as const), at: moment, first: pick(['a', 'b'] as const) } : null;
+    source === 'npm' ? { kind: pick(['none', 'destroy-one', 'destroy-one', 'reload', 'reload', 'destroy-all'] as const), at: moment, first: chance(0.75) ? 'a' : 'b' } : null;
   if (lifecycle?.kind === 'destroy-all') lifecycle.at = 'after-decision';
   const decider = rnd();
 
