@@ -458,7 +458,6 @@ function simulate(variant: Variant, steps: Step[]): Map<Gated, Fate> {
       enter(decided ? s1 : s0);
     }
   }
-  order.forEach((el) => fates.has(el) || fates.set(el, { at: null, held: false, pending: false, guarded: false }));
   return fates;
 }
 
