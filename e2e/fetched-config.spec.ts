@@ -99,6 +99,24 @@ test('an iframe a script writes as markup while the config is in flight waits fo
   await expect.poll(async () => (await effects(v.page)).frames['markup-stats']).toBe(1);
 });
 
+test('a decision made while the config is in flight applies before anything the defaults allow runs', async ({ visitor }) => {
+  const v = await gatedVisitor(visitor);
+  // Opt-out defaults grant Limited marketing; the page rejects everything before the config comes.
+  await v.page.route(PAGE, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('data-config=', 'data-mode="opt-out" data-config=') });
+  });
+  const config = await pendingPage(v);
+  await v.page.evaluate(() => window.Consentry!.rejectAll());
+  config.answer((route) => route.fulfill({ json: { tenant: 'fetched', blocklist: { marketing: ['adnet.tracker.test'] } } }));
+  await v.waitForReady();
+  await expect.poll(async () => (await effects(v.page)).ran['free-2']).toBe(1);
+  await quiet(v.page, 300);
+  expect(await v.state()).toMatchObject({ decided: true, categories: DENIED });
+  expect((await effects(v.page)).ran.listed, 'the marketing script the person rejected').toBeUndefined();
+  expect(requestedNames(v).filter((name) => ['dynamic-listed', 'new-image'].includes(name))).toEqual([]);
+});
+
 test('pushes the Consent Mode default before any later script, and only an update once the config arrives', async ({ visitor }) => {
   const v = await gatedVisitor(visitor);
   const config = await pendingPage(v);

@@ -67,6 +67,11 @@ interface Gated {
   module?: boolean;
   /** Tagged static script written with `src` instead of `data-src` (docs/gating.md accepts both). */
   srcAttr?: boolean;
+  /**
+   * Tagged script loaded from a blocklisted host, listed for this category: once its tag allows
+   * it, its URL still waits for that category (docs/gating.md, What is held).
+   */
+  listed?: Optional;
   /** Untagged dynamic script: `async = false` (ordered), and setAttribute instead of the setter. */
   ordered?: boolean;
   viaSetAttribute?: boolean;
@@ -226,6 +231,10 @@ function generate(seed: number, index: number): Variant {
         el.defer = mode === 'defer';
         el.module = mode === 'module';
         el.srcAttr = phase === 'static' && chance(0.2);
+        if (chance(0.15)) {
+          el.listed = pick(OPTIONAL);
+          el.url = `http://${BLOCKLIST_HOST[el.listed]}/g/run.js${q}`;
+        }
       }
     } else if (kind === 'bl-script' || kind === 'bl-iframe') {
       const service = kind === 'bl-script' && chance(0.25);
@@ -316,6 +325,17 @@ function requirementOf(el: Gated, variant: Variant): string | null {
   return el.consent;
 }
 
+/** The category a tagged script's URL waits for once its tag allows it (none with a failed config). */
+const listedOf = (el: Gated, variant: Variant): Optional | null => (el.listed && variant.source !== 'failed' ? el.listed : null);
+
+/**
+ * A variant whose outcome would hang on timing if its state changed while releases are on their
+ * way: a released script that reaches the page through a new element (a tagged script, or an
+ * untagged one held in markup while a config file was pending) meets the blocklist again as it
+ * does. Its page lets the releases so far run before it decides.
+ */
+const settlesBeforeDeciding = (variant: Variant) => isFetched(variant) || variant.elements.some((e) => e.listed);
+
 /** An untagged script written with insertAdjacentHTML: browsers never run those, gate or not. */
 const isInert = (el: Gated) => el.kind === 'bl-script' && el.via === 'html';
 
@@ -339,8 +359,11 @@ type Step =
   /** Answers the config file and waits until the instance exists. */
   | { op: 'release' }
   | { op: 'insert'; phase: 'dyn' | 'late' }
-  /** Decides through `by` (an npm instance), or window.Consentry; then waits until the live instances `sync` agree. */
-  | { op: 'decide'; by: string | null; sync: string[] }
+  /**
+   * Decides through `by` (an npm instance), or window.Consentry, once what the model ran so far
+   * did (`settle`, for some variants); then waits until the live instances `sync` agree.
+   */
+  | { op: 'decide'; by: string | null; sync: string[]; settle: Probe[] }
   /** Destroys or creates an npm instance, once what the model ran so far did (`settle`). */
   | { op: 'destroy' | 'create'; name: string; settle: Probe[] };
 
@@ -371,7 +394,7 @@ function plan(variant: Variant): Step[] {
   steps.push({ op: 'insert', phase: 'dyn' });
   at('before-decision');
   const by = live.length ? live[Math.floor(variant.decider * live.length)] : null;
-  if (variant.decision.type !== 'none') steps.push({ op: 'decide', by, sync: live.filter((name) => name !== by) });
+  if (variant.decision.type !== 'none') steps.push({ op: 'decide', by, sync: live.filter((name) => name !== by), settle: [] });
   at('after-decision');
   steps.push({ op: 'insert', phase: 'late' });
   at('after-late');
@@ -389,14 +412,18 @@ interface Fate {
   pending: boolean;
   /** Inserted while a gate was on the page (else nothing guards it). */
   guarded: boolean;
+  /** A tagged script held again, once its tag allowed it, by its URL's blocklist category. */
+  reheld: boolean;
 }
 
 /**
  * Replays the variant's steps against the rules: while the config is pending every untagged
  * (cross-origin) element is held and nothing tagged runs; a live gate runs what the state
- * allows at once and holds the rest until a state allows it, in document order; a destroyed
- * gate's held elements go to another gate of the page, or wait for the next one; with no gate
- * left, untagged elements run as inserted and tagged ones never do. Fills in the steps' `settle`.
+ * allows at once and holds the rest until a state allows it, in document order; a tagged script
+ * whose URL is listed for a category still denied then is held again for that category; a
+ * destroyed gate's held elements go to another gate of the page, or wait for the next one; with
+ * no gate left, untagged elements run as inserted and tagged ones never do. Fills in the steps'
+ * `settle`.
  */
 function simulate(variant: Variant, steps: Step[]): Map<Gated, Fate> {
   const { s0, s1 } = stateAfter(variant);
@@ -409,29 +436,41 @@ function simulate(variant: Variant, steps: Step[]): Map<Gated, Fate> {
   let decided = false;
   let state = s0;
   let tick = 0;
-  let held: Gated[] = [];
+  /** Held elements, and what each waits for now. */
+  const waiting = new Map<Gated, string | null>();
   let instances = variant.source === 'npm' ? 2 : 1;
-  const allows = (el: Gated, st: State) => {
-    const req = requirementOf(el, variant);
-    return req === null || satisfied(req, st);
+  const allows = (req: string | null, st: State) => req === null || satisfied(req, st);
+  /** A gate releases `el`: it runs now, or meets its URL's category. */
+  const release = (el: Gated, fate: Fate) => {
+    const listed = fate.reheld ? null : listedOf(el, variant);
+    if (listed && !state[listed]) {
+      fate.reheld = true;
+      waiting.set(el, listed);
+    } else {
+      fate.at = tick;
+      waiting.delete(el);
+    }
   };
   const enter = (st: State) => {
     tick++;
     state = st;
-    for (const el of held.filter((e) => allows(e, st))) fates.get(el)!.at = tick;
-    held = held.filter((e) => fates.get(e)!.at === null);
+    for (const el of order) if (waiting.has(el) && allows(waiting.get(el)!, st)) release(el, fates.get(el)!);
   };
   const insert = (els: Gated[]) => {
     tick++;
     for (const el of [...els].sort((a, b) => order.indexOf(a) - order.indexOf(b))) {
-      const fate: Fate = { at: null, held: false, pending: gate === 'pending', guarded: gate !== 'none' };
+      const fate: Fate = { at: null, held: false, pending: gate === 'pending', guarded: gate !== 'none', reheld: false };
       fates.set(el, fate);
       if (isInert(el)) continue;
+      const req = requirementOf(el, variant);
       // With no gate on the page, the browser runs what is untagged; tagged elements wait for one.
-      if (gate === 'none' ? !isTagged(el) : gate === 'live' && allows(el, state)) fate.at = tick;
-      else {
+      if (gate === 'none' && !isTagged(el)) fate.at = tick;
+      else if (gate === 'live' && allows(req, state)) {
+        fate.held = isTagged(el);
+        release(el, fate);
+      } else {
         fate.held = gate !== 'none';
-        held.push(el);
+        waiting.set(el, req);
       }
     }
   };
@@ -441,10 +480,10 @@ function simulate(variant: Variant, steps: Step[]): Map<Gated, Fate> {
     else if (step.op === 'insert') insert(variant.elements.filter((e) => e.phase === step.phase));
     else if (step.op === 'arrive' || step.op === 'release') {
       gate = 'live';
-      // The instance starts from the stored or default state, then applies a decision made meanwhile.
-      enter(s0);
-      if (decided) enter(s1);
+      // A decision made through window.Consentry meanwhile applies before anything is released.
+      enter(decided ? s1 : s0);
     } else if (step.op === 'decide') {
+      if (settlesBeforeDeciding(variant)) step.settle = ran();
       decided = true;
       if (gate === 'live') enter(s1);
     } else if (step.op === 'destroy') {
@@ -467,7 +506,7 @@ function simulate(variant: Variant, steps: Step[]): Map<Gated, Fate> {
  * keep the browser's own order, which the gate's releases do not join.
  */
 function isOrdered(el: Gated, fate: Fate): boolean {
-  if (el.kind === 'script') return !el.async;
+  if (el.kind === 'script') return !el.async && !fate.reheld;
   if (el.kind === 'inline') return true;
   if (el.kind !== 'bl-script' && el.kind !== 'free') return false;
   return fate.held && (el.phase === 'static' ? !el.async : el.via === 'dom' && !!el.ordered);
@@ -631,6 +670,7 @@ function describe(variant: Variant): string {
     (e) =>
       `${e.name}:${e.phase}/${e.kind}${e.consent ? `(${e.consent})` : ''}${e.async ? '+async' : ''}${e.defer ? '+defer' : ''}` +
       `${e.module ? '+module' : ''}${e.ordered ? '+async=false' : ''}${e.srcAttr ? '+src' : ''}${isService(e) ? '+service' : ''}` +
+      `${e.listed ? `+listed(${e.listed})` : ''}` +
       `${e.via && e.via !== 'dom' ? `+${e.via}` : ''}`,
   );
   const steps = plan(variant)
@@ -778,6 +818,11 @@ async function runVariant(v: Visitor, lane: Lane, variant: Variant): Promise<Fai
         };
         const ran = (item: { name: string; where: string }) => (w[`__${item.where}`]?.[item.name] ?? 0) >= 1;
         const same = (a: Instance, b: Instance) => JSON.stringify(a.getState().categories) === JSON.stringify(b.getState().categories);
+        // What ran so far ran under the state and the gates of then: what follows comes after.
+        const settle = async (items: Array<{ name: string; where: string }>) => {
+          const settled = performance.now() + 5_000;
+          while (!items.every(ran) && performance.now() < settled) await sleep(5);
+        };
         let decider: Instance | undefined;
         for (const step of steps) {
           if (step.op === 'ready') await until(() => w.__consentryEvents?.some((event) => event.type === 'ready'), 'consentry:ready was not dispatched');
@@ -791,6 +836,7 @@ async function runVariant(v: Visitor, lane: Lane, variant: Variant): Promise<Fai
             // Let the MutationObservers see the new elements under the current state first.
             await sleep(0);
           } else if (step.op === 'decide') {
+            await settle(step.settle);
             const by = step.by ? w.__instances[step.by] : w.Consentry;
             decider = by;
             if (decision.type === 'acceptAll') by.acceptAll();
@@ -799,9 +845,7 @@ async function runVariant(v: Visitor, lane: Lane, variant: Variant): Promise<Fai
             // The other instances read the decision from the cookie (within a second).
             await until(() => step.sync.every((name) => same(w.__instances[name], by)), 'the other instances did not read the decision');
           } else if (step.op === 'destroy' || step.op === 'create') {
-            // What ran so far ran under the gates of then: a later gate's runs come after.
-            const settled = performance.now() + 5_000;
-            while (!step.settle.every(ran) && performance.now() < settled) await sleep(5);
+            await settle(step.settle);
             if (step.op === 'destroy') w.__instances[step.name].destroy();
             else w.__instances[step.name] = w.createConsent(w.__fuzzConfig);
           }
@@ -875,7 +919,7 @@ async function runVariant(v: Visitor, lane: Lane, variant: Variant): Promise<Fai
     requested = countRequests();
   }
 
-  const needsMarketing = (el: Gated) => (requirementOf(el, variant) ?? '').split(' ').includes('marketing');
+  const needsMarketing = (el: Gated) => (requirementOf(el, variant) ?? '').split(' ').includes('marketing') || listedOf(el, variant) === 'marketing';
   for (const el of variant.elements) {
     const fate = fateOf(el);
     const runs = runsOf(el, fx);

@@ -97,9 +97,11 @@ export function createGate(o: GateOptions): Gate {
     return true;
   };
 
+  /** The category a URL is on the blocklist for, granted or not. */
+  const listedCategory = (src: string | null) => (src && blocklist?.(src)) || null;
   /** The category a blocklisted URL waits for, or `null` when it may load now. */
   const heldCategory = (src: string | null) => {
-    const category = src && blocklist?.(src);
+    const category = listedCategory(src);
     return category && !categories()[category] ? category : null;
   };
 
@@ -171,9 +173,10 @@ export function createGate(o: GateOptions): Gate {
       seen.add(el);
       held.removePlaceholder?.();
       const next: Held = { ...held, removePlaceholder: undefined };
-      // Held by the other gate's blocklist: this gate's blocklist decides now.
+      // Held by the other gate's blocklist: this gate's blocklist says what it waits for, and the
+      // state when it is released whether it may run.
       if (held.byUrl) {
-        const category = heldCategory(el.getAttribute('data-src'));
+        const category = listedCategory(el.getAttribute('data-src'));
         next.req = category ? parseRequirement(category) : FREE;
         if (category) el.setAttribute('data-consent', category);
         else el.removeAttribute('data-consent');
@@ -197,7 +200,7 @@ export function createGate(o: GateOptions): Gate {
   takeOver(page.inherit());
   let watching = false;
   // Untagged elements already in the page have run or loaded; only later ones can be held.
-  const scan = () => {
+  const find = () => {
     // Observing the parser costs a JS wrapper for every node of the page. Tagged elements are
     // inert by themselves and this scan finds them once the HTML is parsed, so only a blocklist,
     // whose untagged scripts must be caught as the parser inserts them, needs the observer early.
@@ -206,9 +209,16 @@ export function createGate(o: GateOptions): Gate {
       stops.push(watch());
     }
     if (o.tagged !== false) doc.querySelectorAll(TAGGED).forEach(take);
+  };
+  const scan = () => {
+    find();
     release();
   };
-  scan();
+  find();
+  // The first release waits a microtask: calls made on the instance as it starts (a decision
+  // the loader queued while it fetched the config, an app's own right after creating it) apply
+  // before anything runs that only the defaults or a stored choice allow.
+  queueMicrotask(release);
   return {
     scan,
     ran: (category) => ranCategories.has(category),
