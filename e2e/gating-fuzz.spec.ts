@@ -1,44 +1,48 @@
 // A randomized test over at least 300 page variants per run: 80 from each of three fixed seeds and
-// 80 from a random seed, logged. Each variant
-// mixes static, dynamic (added after load, before the decision) and late (added after it)
-// elements: tagged scripts (external, inline, async, defer, module), untagged
-// blocklisted scripts and iframes (config blocklist and catalogue services), untagged scripts on
-// no list, tagged iframes and pixels, with random requirements (one or two categories, `!`
-// negations), and a random decision. Dynamic elements are built with createElement (src setter
-// or setAttribute), written with insertAdjacentHTML or parsed with
-// Range.createContextualFragment. Around that, each variant draws:
-//   - how the page gets Consentry: the script tag with an inline config (about half); the script
-//     tag with a `data-config` file (about a quarter), answered at a random moment (while the
-//     parser is at a random place in the body, before the dynamic insertions, after them, after
-//     the decision or after the late insertions) and in one case out of four with a 404, which
-//     fails closed; or two npm instances (`consentry/core`, bundled as an app would) with the same
-//     config, services given as definitions, one of which may be destroyed (before the dynamic
-//     insertions, before or after the decision), or both destroyed and a new one created (a hot
-//     reload), or both destroyed after the decision, so that the late elements meet no gate;
-//   - the mode (opt-in, or opt-out one time in five), a decision stored on an earlier visit (one
-//     time in five), GPC on (three times in ten; late, at DOMContentLoaded, for some opt-in
-//     variants with nothing stored, where it applies before anything marketing could run);
-//   - the decision, made through window.Consentry (through one live instance with npm, which
-//     the others read from the cookie).
-// For each variant it asserts, against a model of docs/gating.md, docs/script-tag.md (Where the
-// config comes from) and docs/gpc-and-dnt.md that replays the variant's steps:
+// 80 from a random seed, logged. Each variant mixes static, dynamic (added after load, before the
+// decision) and late (added after it) elements: tagged scripts (external, inline, async, defer,
+// module; some loaded from a blocklisted host, so that their URL waits for its category too),
+// untagged blocklisted scripts and iframes (config blocklist and catalogue services), untagged
+// scripts on no list, tagged iframes and pixels, with random requirements (one or two categories,
+// `!` negations). Dynamic elements are built with createElement (src setter or setAttribute),
+// written with insertAdjacentHTML or parsed with Range.createContextualFragment. Each variant
+// also draws:
+//   - how the page gets Consentry: the script tag with an inline config (4 in 10); the script tag
+//     with a `data-config` file (3 in 10), answered at a random moment (while the parser stands at
+//     a random place in the body, before the dynamic insertions, after them, after the decision or
+//     after the late insertions), one time in four with a 404, which fails closed; or two npm
+//     instances of `consentry/core`, bundled as an app would, with the same config and the
+//     services given as definitions (3 in 10), one of which may be destroyed (before the dynamic
+//     insertions, before or after the decision), or both and a new one created (a hot reload),
+//     or both after the decision, so that the late elements meet no gate;
+//   - the mode (opt-out one time in five), a decision stored on an earlier visit (one time in
+//     five) and GPC (three times in ten; for some opt-in variants with nothing stored it comes
+//     late, at DOMContentLoaded, as an extension may inject it);
+//   - the decision (or none), made through window.Consentry, or through one live npm instance,
+//     which the others read from the cookie.
+// A model of docs/gating.md, docs/script-tag.md (Where the config comes from) and
+// docs/gpc-and-dnt.md replays each variant's steps (`plan`, `simulate`) and the test asserts:
 //   - no URL of an element whose requirement was never met was requested (an untagged script or
 //     iframe written in the HTML may be requested once before any script can see it) and none
 //     of them ran;
-//   - while a config file is pending nothing of the variant ran, and nothing was requested but
-//     those early requests of untagged elements written in the HTML;
+//   - while a config file is pending nothing of the variant ran and nothing was requested but
+//     those early requests; a decision made meanwhile applies before anything is released;
 //   - every element whose requirement was met while it was in the page ran exactly once (with no
 //     gate left on the page, untagged elements run as inserted and tagged ones never);
 //   - under GPC, nothing that needs marketing was requested (but those early requests) or ran;
-//   - scripts a gate holds and releases ran in document order, step by step (the config's
-//     arrival, the decision, a new instance, each insertion), non-async ones only;
+//   - non-async scripts a gate holds and releases ran in document order, step by step (the
+//     config's arrival, the decision, a new instance, each insertion);
 //   - the effective state matches the model (GPC denies marketing whatever the decision), and
-//     Consentry reported no error but the failed config fetch it was given.
+//     Consentry reported no error but the failed config fetch.
 // Run one seed again:   GATING_SEED=<n> npx playwright test e2e/gating-fuzz.spec.ts (it replaces the random one)
 // Run one variant:      GATING_SEED=<n> GATING_ONLY=<index> npx playwright test e2e/gating-fuzz.spec.ts
 // Variants per run:     GATING_VARIANTS=<n> (default 320, split over the BATCHES seeds).
+// A failure prints the variant: how Consentry is loaded, mode, stored decision, GPC, decision, the
+// steps the page took and every element in document order.
 //
 // Dynamic elements are appended after every static one, so insertion order is document order.
+// Before a state change that could race a release still on its way (`settlesBeforeDeciding`)
+// and before an instance is destroyed or created, the page lets what the model ran so far run.
 // Not generated: document.write, setAttributeNS/setAttributeNode and innerHTML on existing
 // elements, which blocklist.spec.ts covers one by one; a GPC signal that comes late over an
 // opt-out default or a stored grant (what ran before DOMContentLoaded cannot be undone).
