@@ -1077,10 +1077,13 @@ for (let b = 0; b < BATCHES; b++) {
       page.on('console', (message) => {
         if (message.type() === 'error' && message.text().startsWith('[consentry]')) lane.consoleErrors.push(message.text());
       });
-      // The page tells when it releases the config (with what it ran so far) and when the instance exists.
-      await page.exposeBinding('__fuzzSignal', (_source, kind: string, snapshot?: Snapshot) => {
-        if (kind === 'release') lane.hold?.release(snapshot);
-        else if (kind === 'arrived') lane.hold?.arrive();
+      // The page tells when it releases the config (with what it ran so far) and when the instance
+      // exists; a page the lane has left behind tells nothing.
+      await page.exposeBinding('__fuzzSignal', (source, kind: string, snapshot?: Snapshot) => {
+        const hold = lane.hold;
+        if (!hold || !source.frame.url().includes(`/__gating-fuzz/${hold.key}.html`)) return;
+        if (kind === 'release') hold.release(snapshot);
+        else if (kind === 'arrived') hold.arrive();
       });
       // Counts requests made while the config is pending, then lets the context's routes answer.
       const notePending = (route: Route) => {
