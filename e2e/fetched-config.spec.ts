@@ -1,7 +1,8 @@
 // The page while its config is fetched (`data-config`): nothing from another origin runs before
-// the config says what it blocks, the Consent Mode default goes out at once, window.Consentry
-// answers at once, and a config that cannot be had fails closed (docs/script-tag.md, Where the
-// config comes from).
+// the config says what it blocks, and then it runs in document order with the tagged scripts; the
+// Consent Mode default goes out at once, window.Consentry answers at once and a decision made on
+// it applies before anything runs; a config that cannot be had fails closed (docs/script-tag.md,
+// Where the config comes from). e2e/gating-fuzz.spec.ts mixes all of this into random pages.
 import type { Page, Route } from '@playwright/test';
 import { effects, gatedVisitor, quiet, requestedNames } from './gating-helpers';
 import { expect, test, type Visitor } from './helpers';
