@@ -202,6 +202,26 @@ test('a blocklisted script the browser never runs (innerHTML) does not hold back
   expect((await effects(v.page)).ran, 'the inert one stays inert').not.toHaveProperty('after-inert-inert');
 });
 
+test('a tagged script whose URL waits for another category does not hold back the scripts after it', async ({ visitor }) => {
+  const v = await gatedVisitor(visitor);
+  await v.goto(GATING_FIXTURE.blocklist);
+  // A tag manager tagged functional whose URL is on the analytics blocklist (docs/gating.md,
+  // What is held), then another functional script.
+  await v.page.evaluate((hosts) => {
+    for (const [name, host] of [['tagged-listed', hosts.stats], ['tagged-after', hosts.free]]) {
+      const script = document.createElement('script');
+      script.type = 'text/plain';
+      script.setAttribute('data-consent', 'functional');
+      script.setAttribute('data-src', `http://${host}/g/run.js?name=${name}`);
+      document.body.append(script);
+    }
+  }, GATE_HOST);
+  await decide(v.page, { save: { functional: true } });
+  await expectTally(v, { ...times(['tagged-after'], 1), ...times(['tagged-listed'], 0) }, 'functional granted, analytics not');
+  await decide(v.page, { save: { functional: true, analytics: true } });
+  await expectTally(v, times(['tagged-after', 'tagged-listed'], 1), 'analytics granted too');
+});
+
 test('carries nonce, integrity, crossorigin, referrerpolicy, async, defer, id, data-* and type="module" over under a nonce CSP', async ({
   visitor,
 }) => {

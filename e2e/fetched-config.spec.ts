@@ -1,7 +1,8 @@
 // The page while its config is fetched (`data-config`): nothing from another origin runs before
-// the config says what it blocks, the Consent Mode default goes out at once, window.Consentry
-// answers at once, and a config that cannot be had fails closed (docs/script-tag.md, Where the
-// config comes from).
+// the config says what it blocks, and then it runs in document order with the tagged scripts; the
+// Consent Mode default goes out at once, window.Consentry answers at once and a decision made on
+// it applies before anything runs; a config that cannot be had fails closed (docs/script-tag.md,
+// Where the config comes from). e2e/gating-fuzz.spec.ts mixes all of this into random pages.
 import type { Page, Route } from '@playwright/test';
 import { effects, gatedVisitor, quiet, requestedNames } from './gating-helpers';
 import { expect, test, type Visitor } from './helpers';
@@ -61,6 +62,60 @@ test('while the config is in flight, nothing from another origin runs and nothin
   await v.page.evaluate(() => window.Consentry!.acceptAll());
   await expect.poll(async () => (await effects(v.page)).ran).toMatchObject({ listed: 1, 'dynamic-listed': 1 });
   await expect.poll(() => requestedNames(v).filter((name) => name === 'new-image')).toEqual(['new-image']);
+});
+
+test('what the config does not block is released with the tagged scripts the instance finds, in document order', async ({ visitor }) => {
+  const v = await gatedVisitor(visitor);
+  // A tagged script after an untagged library, as a page using the library would have it.
+  await v.page.route(PAGE, async (route) => {
+    const response = await route.fetch();
+    const tagged = '<script type="text/plain" data-consent="essential">__mark("tagged")</script>';
+    await route.fulfill({ response, body: (await response.text()).replace(/(<script src="[^"]*name=free-1[^"]*"><\/script>)/, `$1\n${tagged}`) });
+  });
+  const config = await pendingPage(v);
+  config.answer((route) => route.fulfill({ json: { tenant: 'fetched' } }));
+  await v.waitForReady();
+  // free-1 is served 150 ms late: the tagged script still waits for it. The two a script inserted are async.
+  const inHtml = async () => (await effects(v.page)).order.filter((name) => !name.startsWith('dynamic-'));
+  await expect.poll(inHtml).toEqual(['first-party', 'free-1', 'tagged', 'listed', 'fb', 'free-2']);
+});
+
+test('an iframe a script writes as markup while the config is in flight waits for what the config says, not for marketing', async ({ visitor }) => {
+  const v = await gatedVisitor(visitor);
+  const config = await pendingPage(v);
+  await v.page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.insertAdjacentHTML('beforeend', '<iframe src="http://free.tracker.test/g/frame.html?name=markup-free" title="free"></iframe>');
+    main.insertAdjacentHTML('beforeend', '<iframe src="http://stats.tracker.test/g/frame.html?name=markup-stats" title="stats"></iframe>');
+  });
+  config.answer((route) => route.fulfill({ json: { tenant: 'fetched', blocklist: { analytics: ['stats.tracker.test'] } } }));
+  await v.waitForReady();
+  // Not on the config's blocklist: it loads once the config has arrived.
+  await expect.poll(async () => (await effects(v.page)).frames['markup-free']).toBe(1);
+  // On it for Analytics: Marketing does not release it, Analytics does.
+  await v.page.evaluate(() => window.Consentry!.save({ marketing: true }));
+  await quiet(v.page, 300);
+  expect(requestedNames(v)).not.toContain('markup-stats');
+  await v.page.evaluate(() => window.Consentry!.save({ analytics: true }));
+  await expect.poll(async () => (await effects(v.page)).frames['markup-stats']).toBe(1);
+});
+
+test('a decision made while the config is in flight applies before anything the defaults allow runs', async ({ visitor }) => {
+  const v = await gatedVisitor(visitor);
+  // Opt-out defaults grant Limited marketing; the page rejects everything before the config comes.
+  await v.page.route(PAGE, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('data-config=', 'data-mode="opt-out" data-config=') });
+  });
+  const config = await pendingPage(v);
+  await v.page.evaluate(() => window.Consentry!.rejectAll());
+  config.answer((route) => route.fulfill({ json: { tenant: 'fetched', blocklist: { marketing: ['adnet.tracker.test'] } } }));
+  await v.waitForReady();
+  await expect.poll(async () => (await effects(v.page)).ran['free-2']).toBe(1);
+  await quiet(v.page, 300);
+  expect(await v.state()).toMatchObject({ decided: true, categories: DENIED });
+  expect((await effects(v.page)).ran.listed, 'the marketing script the person rejected').toBeUndefined();
+  expect(requestedNames(v).filter((name) => ['dynamic-listed', 'new-image'].includes(name))).toEqual([]);
 });
 
 test('pushes the Consent Mode default before any later script, and only an update once the config arrives', async ({ visitor }) => {

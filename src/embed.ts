@@ -101,11 +101,19 @@ function holdForConfig(url: string) {
   window.Consentry = deferred.consent;
   const consentModeDefaulted = !!loader?.hasAttribute('data-google-consent-mode');
   if (consentModeDefaulted) startGoogleConsentMode({ win: window, $state: { get: () => UNDECIDED, listen: () => () => {} }, adPersonalization: false });
-  const holding = createGate({ doc: document, $state: atom(UNDECIDED), report, blocklist: (src) => (isCrossOrigin(src) ? 'marketing' : null), tagged: false });
+  const holding = createGate({
+    doc: document,
+    $state: atom(UNDECIDED),
+    report,
+    blocklist: (src) => (isCrossOrigin(src) ? 'marketing' : null),
+    tagged: false,
+    handToNext: true,
+  });
   const finish = (raw: unknown) => {
-    const consent = start(raw, 'data-config', { consentModeDefaulted });
-    // The instance's gate joined the page last, so what the holding gate held goes to it.
+    // Left first, so that the instance's gate takes what it held before its first release, and
+    // releases it with the tagged elements in document order. Nothing runs in between.
     holding.destroy();
+    const consent = start(raw, 'data-config', { consentModeDefaulted });
     if (consent) deferred.resolve(consent);
   };
   fetchConfig(url).then(finish, (error: Error) => {

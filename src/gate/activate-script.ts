@@ -19,10 +19,14 @@ export function activateScript(held: HTMLScriptElement): Promise<void> {
     live.src = src;
     if (!held.hasAttribute('async')) {
       live.async = false;
-      done = new Promise((resolve) => {
-        live.addEventListener('load', () => resolve());
-        live.addEventListener('error', () => resolve());
-      });
+      // A copy a blocklist held for another category (its `src` is then gone) loads only once
+      // that is granted: the scripts after it do not wait for it.
+      if (live.hasAttribute('src')) {
+        done = new Promise((resolve) => {
+          live.addEventListener('load', () => resolve());
+          live.addEventListener('error', () => resolve());
+        });
+      }
     }
   } else live.text = held.text;
   held.replaceWith(live);

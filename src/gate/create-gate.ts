@@ -31,9 +31,21 @@ export interface GateOptions {
   tagged?: boolean;
   /** Shows a placeholder for a held iframe; returns its removal. */
   placeholder?: (frame: HTMLIFrameElement, req: Requirement) => () => void;
+  /**
+   * Once destroyed, what it still holds goes to the next gate to join the page, not to the last
+   * that joined: the loader's hold while its config is fetched, which the loader's instance takes
+   * over. @default false
+   */
+  handToNext?: boolean;
 }
 
 const TAGGED = 'script[type="text/plain"][data-consent],iframe[data-consent],img[data-consent]';
+/**
+ * Marks an element a gate tagged itself, in markup, because its URL is on the blocklist: markup is
+ * parsed again when inserted, so only an attribute tells it, once in the page, from an element the
+ * page tagged, and lets a gate that takes it over judge it by its own blocklist.
+ */
+const LISTED = 'data-consent-listed';
 /** Always satisfied: what a gate taking over finds its blocklist does not hold. */
 const FREE: Requirement = { granted: [], denied: [], unknown: [] };
 
@@ -47,8 +59,6 @@ export function createGate(o: GateOptions): Gate {
   const { doc, $state, report, blocklist } = o;
   const seen = new WeakSet<Element>();
   const inert = new WeakSet<Element>();
-  /** Held by URL in markup, before insertion: tagged by this gate, not by the page. */
-  const listed = new WeakSet<Element>();
   const ranCategories = new Set<CategoryId>();
   const pending = new Map<Element, Held>();
   let chain = Promise.resolve();
@@ -85,9 +95,11 @@ export function createGate(o: GateOptions): Gate {
     placehold(held);
   };
 
+  /** The category a URL is on the blocklist for, granted or not. */
+  const listedCategory = (src: string | null) => (src && blocklist?.(src)) || null;
   /** The category a blocklisted URL waits for, or `null` when it may load now. */
   const heldCategory = (src: string | null) => {
-    const category = src && blocklist?.(src);
+    const category = listedCategory(src);
     return category && !categories()[category] ? category : null;
   };
 
@@ -118,7 +130,7 @@ export function createGate(o: GateOptions): Gate {
     const src = el.getAttribute('src');
     const category = heldCategory(src);
     if (!category) return false;
-    listed.add(el);
+    el.setAttribute(LISTED, '');
     holdSource(el, category, src);
     if (el instanceof HTMLScriptElement) {
       const type = el.getAttribute('type');
@@ -135,7 +147,7 @@ export function createGate(o: GateOptions): Gate {
     seen.add(el);
     const tag = el.getAttribute('data-consent');
     if (tag === null) return void (inert.has(el) || holdFrame(el) || holdListed(el, el.getAttribute('src')));
-    const byUrl = listed.has(el);
+    const byUrl = el.hasAttribute(LISTED);
     // A released script's live copy keeps data-consent; it is no longer held.
     if (!(byUrl || o.tagged !== false) || (el instanceof HTMLScriptElement && el.type !== 'text/plain')) return;
     const req = parseRequirement(tag);
@@ -153,17 +165,18 @@ export function createGate(o: GateOptions): Gate {
       release();
     });
   const stops = [$state.listen(release)];
-  /** Takes over what another gate of the page held when it left, in document order. */
-  const adopt = (handed: Held[]) => {
+  /** Takes over what another gate of the page held when it left; the next release runs it. */
+  const takeOver = (handed: Held[]) => {
     for (const held of handed) {
       const { el } = held;
       if (!page.claim(el)) continue;
       seen.add(el);
       held.removePlaceholder?.();
       const next: Held = { ...held, removePlaceholder: undefined };
-      // Held by the other gate's blocklist: this gate's blocklist decides now.
+      // Held by the other gate's blocklist: this gate's blocklist says what it waits for, and the
+      // state when it is released whether it may run.
       if (held.byUrl) {
-        const category = heldCategory(el.getAttribute('data-src'));
+        const category = listedCategory(el.getAttribute('data-src'));
         next.req = category ? parseRequirement(category) : FREE;
         if (category) el.setAttribute('data-consent', category);
         else el.removeAttribute('data-consent');
@@ -171,6 +184,9 @@ export function createGate(o: GateOptions): Gate {
       pending.set(el, next);
       placehold(next);
     }
+  };
+  const adopt = (handed: Held[]) => {
+    takeOver(handed);
     release();
   };
   const page = joinPage(
@@ -178,10 +194,13 @@ export function createGate(o: GateOptions): Gate {
     { holdSource: (el, url) => !seen.has(el) && holdListed(el, url, true), tag: tagListed, inert: (script) => inert.add(script), adopt },
     { intercept: !!blocklist, report },
   );
-  page.inherit();
+  // What a gate that left held (a hot reload, the loader's hold) is released with the tagged
+  // elements the first scan finds, in document order: a library held until the config came runs
+  // before the tagged script after it that uses it.
+  takeOver(page.inherit());
   let watching = false;
   // Untagged elements already in the page have run or loaded; only later ones can be held.
-  const scan = () => {
+  const find = () => {
     // Observing the parser costs a JS wrapper for every node of the page. Tagged elements are
     // inert by themselves and this scan finds them once the HTML is parsed, so only a blocklist,
     // whose untagged scripts must be caught as the parser inserts them, needs the observer early.
@@ -190,9 +209,16 @@ export function createGate(o: GateOptions): Gate {
       stops.push(watch());
     }
     if (o.tagged !== false) doc.querySelectorAll(TAGGED).forEach(take);
+  };
+  const scan = () => {
+    find();
     release();
   };
-  scan();
+  find();
+  // The first release waits a microtask: calls made on the instance as it starts (a decision
+  // the loader queued while it fetched the config, an app's own right after creating it) apply
+  // before anything runs that only the defaults or a stored choice allow.
+  queueMicrotask(release);
   return {
     scan,
     ran: (category) => ranCategories.has(category),
@@ -201,7 +227,7 @@ export function createGate(o: GateOptions): Gate {
       const held = [...pending.values()];
       pending.clear();
       held.forEach((h) => h.removePlaceholder?.());
-      page.leave(held);
+      page.leave(held, o.handToNext);
     },
   };
 }

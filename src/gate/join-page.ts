@@ -15,17 +15,20 @@ export interface PageMember extends MarkupHooks {
 export interface PageMembership {
   /** Makes `el` this gate's to hold and run; `false` when another gate has it. */
   claim(el: Element): boolean;
-  /** Adopts what gates that left with no other on the page still held. */
-  inherit(): void;
-  /** Leaves the page, handing what it still holds to the gate that joined last, or to the next to join. */
-  leave(held: Held[]): void;
+  /** What gates that left with no other on the page, or for the next to join, still held; the caller takes it over. */
+  inherit(): Held[];
+  /**
+   * Leaves the page, handing what it still holds to the gate that joined last, or to the next to
+   * join when there is none or when `toNext` says so.
+   */
+  leave(held: Held[], toNext?: boolean): void;
 }
 
 interface Page {
   members: PageMember[];
   /** Which gate holds, or ran, each element: it runs at most once per page load, whatever the gates. */
   owners: WeakMap<Element, PageMember>;
-  /** Held by a gate that left with no other on the page (a hot reload): the next gate takes them. */
+  /** Held by a gate that left with no other on the page (a hot reload), or for the next: the next gate takes them. */
   orphans: Held[];
   /** Gates with a blocklist: the interception is installed while there is one. */
   intercepting: number;
@@ -47,23 +50,21 @@ export function joinPage(win: Window & typeof globalThis, member: PageMember, o:
   members.push(member);
   if (o.intercept && !page.intercepting++) page.uninstall = intercept(win, members, o.report);
   return {
-    inherit() {
-      if (orphans.length) member.adopt(orphans.splice(0));
-    },
+    inherit: () => orphans.splice(0),
     claim(el) {
       const owner = owners.get(el);
       if (owner && owner !== member) return false;
       owners.set(el, member);
       return true;
     },
-    leave(held) {
+    leave(held, toNext = false) {
       const index = members.indexOf(member);
       // Destroyed twice: it left the first time.
       if (index < 0) return;
       members.splice(index, 1);
       if (o.intercept && !--page.intercepting) page.uninstall!();
       held.forEach(({ el }) => owners.delete(el));
-      const heir = members[members.length - 1];
+      const heir = toNext ? undefined : members[members.length - 1];
       if (heir) heir.adopt(held);
       else orphans.push(...held);
     },
