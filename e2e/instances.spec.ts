@@ -41,6 +41,20 @@ function insertListed(v: Visitor, name: string) {
   }, name);
 }
 
+/** Inserts a script or iframe tagged `data-consent="marketing"`, named `name`. */
+function insertTagged(v: Visitor, kind: 'script' | 'iframe', name: string) {
+  return v.page.evaluate(
+    ({ kind, name }) => {
+      const el = document.createElement(kind);
+      if (el instanceof HTMLScriptElement) el.type = 'text/plain';
+      el.setAttribute('data-consent', 'marketing');
+      el.setAttribute('data-src', `http://ads.tracker.test/g/${kind === 'script' ? 'run.js' : 'frame.html'}?name=${name}`);
+      (kind === 'script' ? document.head : document.body).append(el);
+    },
+    { kind, name },
+  );
+}
+
 for (const order of [
   ['a', 'b'],
   ['b', 'a'],
@@ -109,12 +123,7 @@ test('an instance created after the last one was destroyed (a hot reload) takes 
   const v = await npmPage(visitor);
   await create(v, 'old');
   await insertListed(v, 'reloaded');
-  await v.page.evaluate(() => {
-    const frame = document.createElement('iframe');
-    frame.setAttribute('data-consent', 'marketing');
-    frame.setAttribute('data-src', 'http://ads.tracker.test/g/frame.html?name=tagged-frame');
-    document.body.append(frame);
-  });
+  await insertTagged(v, 'iframe', 'tagged-frame');
   await quiet(v.page);
   await v.page.evaluate(() => (window as unknown as Page).instances.old.destroy());
   await create(v, 'new');
@@ -128,17 +137,8 @@ test('an instance created after the last one was destroyed (a hot reload) takes 
 test('with two live instances, a tagged script and a tagged frame run once, whichever instance allows them first', async ({ visitor }) => {
   const v = await npmPage(visitor);
   await create(v, 'a', 'b');
-  await v.page.evaluate(() => {
-    const script = document.createElement('script');
-    script.type = 'text/plain';
-    script.setAttribute('data-consent', 'marketing');
-    script.setAttribute('data-src', 'http://ads.tracker.test/g/run.js?name=tagged');
-    document.head.append(script);
-    const frame = document.createElement('iframe');
-    frame.setAttribute('data-consent', 'marketing');
-    frame.setAttribute('data-src', 'http://ads.tracker.test/g/frame.html?name=tagged-frame');
-    document.body.append(frame);
-  });
+  await insertTagged(v, 'script', 'tagged');
+  await insertTagged(v, 'iframe', 'tagged-frame');
   await quiet(v.page);
   await v.page.evaluate(() => (window as unknown as Page).instances.b.acceptAll());
   // The other instance reads the same decision from the cookie within a second.

@@ -1,16 +1,6 @@
 import { atom } from 'nanostores';
-import type { Consent, ConsentState, ConsentView } from './types';
-
-/** The state before anything is known: undecided, every non-essential category denied. */
-export const UNDECIDED: ConsentState = {
-  decided: false,
-  categories: { essential: true, functional: false, analytics: false, marketing: false },
-  gpc: false,
-  method: 'default',
-  revision: '1',
-  updatedAt: null,
-  id: null,
-};
+import { UNDECIDED } from './policy/undecided-state';
+import type { Consent, ConsentView } from './types';
 
 /** An instance whose target comes later, and the call that gives it. */
 export interface DeferredConsent {

@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { computeState } from './policy/compute-state';
+import { UNDECIDED } from './policy/undecided-state';
 import { CONSOLE_REPORTER } from './policy/reporter';
 import { resolveConfig } from './policy/resolve-config';
 import { validateConfig } from './policy/validate-config';
@@ -15,7 +15,7 @@ const nothing = () => {};
  */
 export function createInertConsent(raw: ConsentConfig | undefined): Consent {
   const config = resolveConfig(validateConfig(raw, CONSOLE_REPORTER), '');
-  const $state = atom(computeState({ ...config, decision: null, gpc: false, mode: 'opt-in', now: Date.now(), failClosed: true }));
+  const $state = atom({ ...UNDECIDED, revision: config.revision });
   return {
     $state,
     $view: atom<ConsentView>('none'),
