@@ -1,0 +1,98 @@
+// The hostile-input corpora of corpora/*.json, typed, with the few builders their unit and e2e
+// tests share (corpora/README.md describes each file). Builders that run in a page are
+// self-contained functions: Playwright sends their source, not their closure.
+import { readFileSync } from 'node:fs';
+
+/** A key path into a config: `['tenants', '*.acme.test', 'theme', 'primary']`, `['services', 0]`. */
+export type KeyPath = Array<string | number>;
+
+/** A value set into a config after it is parsed: what JSON cannot hold, or holds only at great length. */
+export interface SetValue {
+  at: KeyPath;
+  /** `prefix + text.repeat(times) + suffix`: a huge string. */
+  text?: string;
+  times?: number;
+  prefix?: string;
+  suffix?: string;
+  /** The object at this path of the same config (`[]`: the config itself), which makes a cycle. */
+  ref?: KeyPath;
+  /** A BigInt of these digits. */
+  bigint?: string;
+}
+
+/** How the test server answers a `data-config` URL (e2e/fetched-config.spec.ts). */
+export interface DataConfigReply {
+  status?: number;
+  contentType?: string;
+  body?: string;
+  /** `body + 'x'.repeat(pad) + bodyEnd`: a body too large to take. */
+  pad?: number;
+  bodyEnd?: string;
+  /** No answer at all. */
+  never?: boolean;
+  /** A redirect to this URL, which the demo server redirects to itself (demo/serve.js). */
+  redirect?: string;
+}
+
+/** One malformed or hostile config of corpora/configs.json. */
+export interface ConfigCase {
+  name: string;
+  /** The config as JSON (before `set`). */
+  config?: unknown;
+  /** The config as the text of `#consentry-config` or of a file, where the text is the point: not JSON, `1e400`, a duplicate or `__proto__` key. */
+  raw?: string;
+  /** Values set after parsing `config` or `raw`. */
+  set?: SetValue[];
+  /** The answer to the loader's `data-config` request, instead of a config. */
+  dataConfig?: DataConfigReply;
+  /** What the console error about a `data-config` answer says. */
+  reason?: string;
+  /** The path the console message names, as the SDK writes it (`tenants["*.acme.test"].theme.primary`). */
+  path: string;
+  /** `warning`: an unknown key or a capped value, which the SDK ignores or adjusts; else an error. */
+  level?: 'warning';
+  /** Why JSON Schema cannot see this mistake; `consentry validate` still does. */
+  schemaCannot?: string;
+  /** The host the page runs on, which `tenants` patterns are matched against. */
+  host?: string;
+  /** Part of the effective config that must result: the resolved config, the `mode` it runs in, and (`ui`) the checked texts, theme and links. */
+  fallback?: Record<string, unknown>;
+}
+
+/** The host corpus configs run on unless they name another: `acme.test` and `*.acme.test` match it. */
+export const CORPUS_HOST = 'acme.test';
+
+const read = <T>(file: string): T => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
+
+/** corpora/configs.json. */
+export const CONFIG_CASES: ConfigCase[] = read('./configs.json');
+
+/** Whether the case can be written as JSON: a config file, `#consentry-config` or `consentry validate` can hold it. */
+export const isJson = (c: ConfigCase): boolean => !c.dataConfig && !(c.set ?? []).some((value) => value.ref || value.bigint !== undefined);
+
+/**
+ * The config of a case, freshly built: `raw` parsed (it throws where `raw` is no JSON), or
+ * `config` copied, then `set` applied. Self-contained, so a page can run it too.
+ */
+export function buildConfig(c: Pick<ConfigCase, 'config' | 'raw' | 'set'>): unknown {
+  const root: unknown = c.raw !== undefined ? JSON.parse(c.raw) : JSON.parse(JSON.stringify(c.config ?? null));
+  const walk = (path: KeyPath) => path.reduce<any>((node, key) => node[key], root);
+  for (const value of c.set ?? []) {
+    const key = value.at[value.at.length - 1];
+    walk(value.at.slice(0, -1))[key] =
+      value.ref !== undefined
+        ? walk(value.ref)
+        : value.bigint !== undefined
+          ? BigInt(value.bigint)
+          : `${value.prefix ?? ''}${value.text!.repeat(value.times!)}${value.suffix ?? ''}`;
+  }
+  return root;
+}
+
+/** The text a config file or `#consentry-config` holds for a JSON case. */
+export const configText = (c: ConfigCase): string => c.raw ?? JSON.stringify(buildConfig(c));
+
+/** The keys of an SDK path: `tenants["*.acme.test"].theme.primary` → `['tenants', '*.acme.test', 'theme', 'primary']`. */
+export function pathKeys(path: string): string[] {
+  return [...path.matchAll(/\.?([$\w]+)|\[("(?:[^"\\]|\\.)*"|\d+)\]/g)].map(([, name, bracketed]) => name ?? String(JSON.parse(bracketed)));
+}
