@@ -1,24 +1,9 @@
-// The hostile-input corpora of corpora/*.json, typed, with the few builders their unit and e2e
-// tests share (corpora/README.md describes each file). Builders that run in a page are
-// self-contained functions: Playwright sends their source, not their closure.
+// The hostile-input corpora of corpora/*.json, typed, with the few helpers their unit and e2e
+// tests share (corpora/README.md describes each file).
 import { readFileSync } from 'node:fs';
+import { buildConfig, type SetValue } from './build-config';
 
-/** A key path into a config: `['tenants', '*.acme.test', 'theme', 'primary']`, `['services', 0]`. */
-export type KeyPath = Array<string | number>;
-
-/** A value set into a config after it is parsed: what JSON cannot hold, or holds only at great length. */
-export interface SetValue {
-  at: KeyPath;
-  /** `prefix + text.repeat(times) + suffix`: a huge string. */
-  text?: string;
-  times?: number;
-  prefix?: string;
-  suffix?: string;
-  /** The object at this path of the same config (`[]`: the config itself), which makes a cycle. */
-  ref?: KeyPath;
-  /** A BigInt of these digits. */
-  bigint?: string;
-}
+export { buildConfig };
 
 /** How the test server answers a `data-config` URL (e2e/fetched-config.spec.ts). */
 export interface DataConfigReply {
@@ -69,25 +54,6 @@ export const CONFIG_CASES: ConfigCase[] = read('./configs.json');
 
 /** Whether the case can be written as JSON: a config file, `#consentry-config` or `consentry validate` can hold it. */
 export const isJson = (c: ConfigCase): boolean => !c.dataConfig && !(c.set ?? []).some((value) => value.ref || value.bigint !== undefined);
-
-/**
- * The config of a case, freshly built: `raw` parsed (it throws where `raw` is no JSON), or
- * `config` copied, then `set` applied. Self-contained, so a page can run it too.
- */
-export function buildConfig(c: Pick<ConfigCase, 'config' | 'raw' | 'set'>): unknown {
-  const root: unknown = c.raw !== undefined ? JSON.parse(c.raw) : JSON.parse(JSON.stringify(c.config ?? null));
-  const walk = (path: KeyPath) => path.reduce<any>((node, key) => node[key], root);
-  for (const value of c.set ?? []) {
-    const key = value.at[value.at.length - 1];
-    walk(value.at.slice(0, -1))[key] =
-      value.ref !== undefined
-        ? walk(value.ref)
-        : value.bigint !== undefined
-          ? BigInt(value.bigint)
-          : `${value.prefix ?? ''}${value.text!.repeat(value.times!)}${value.suffix ?? ''}`;
-  }
-  return root;
-}
 
 /** The text a config file or `#consentry-config` holds for a JSON case. */
 export const configText = (c: ConfigCase): string => c.raw ?? JSON.stringify(buildConfig(c));
