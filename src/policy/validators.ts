@@ -20,7 +20,7 @@ export function fail(report: Reporter, path: string, expected: string, value: un
 function describe(value: unknown): string {
   let json: string | undefined;
   try {
-    json = JSON.stringify(typeof value === 'string' ? value.slice(0, 81) : value);
+    json = JSON.stringify(value);
   } catch {
     // Described by its type below.
   }
