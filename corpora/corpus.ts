@@ -62,3 +62,44 @@ export const configText = (c: ConfigCase): string => c.raw ?? JSON.stringify(bui
 export function pathKeys(path: string): string[] {
   return [...path.matchAll(/\.?([$\w]+)|\[("(?:[^"\\]|\\.)*"|\d+)\]/g)].map(([, name, bracketed]) => name ?? String(JSON.parse(bracketed)));
 }
+
+/** One value of the decision cookie in corpora/cookies.json: no valid decision, whatever it claims. */
+export interface CookieValueCase {
+  name: string;
+  /** The cookie's value as the browser stores it, with placeholders (`cookieValue`). */
+  value: string;
+  /** Among the values e2e/fail-closed.spec.ts sets in Chromium. */
+  e2e?: boolean;
+}
+
+/** Two values of the decision cookie under one name, on the host and on its parent domain. */
+export interface DuplicateCookieCase {
+  name: string;
+  host: string;
+  parent: string;
+  /** Which one is the newest valid decision, the one to read; `null`: neither is valid. */
+  newest: 'host' | 'parent' | null;
+  e2e?: boolean;
+}
+
+export type CookieCase = CookieValueCase | DuplicateCookieCase;
+
+/** corpora/cookies.json. */
+export const COOKIE_CASES: CookieCase[] = read('./cookies.json');
+
+export const isDuplicate = (c: CookieCase): c is DuplicateCookieCase => 'host' in c;
+
+const HOUR = 3_600_000;
+
+/**
+ * A value of corpora/cookies.json with its placeholders filled at `now`: `{at-1h}` is the time an
+ * hour ago in base 36, as the decision stores it (`{AT-1h}` in capitals; `h` hours, `d` days), and
+ * `{x*4000}` is 4,000 x's.
+ */
+export function cookieValue(template: string, now: number): string {
+  return template.replace(/\{(at|AT)([+-]\d+)([hd])\}|\{([^*{}]+)\*(\d+)\}/g, (_, at, offset, unit, text, times) => {
+    if (text) return text.repeat(Number(times));
+    const value = (now + Number(offset) * (unit === 'h' ? HOUR : 24 * HOUR)).toString(36);
+    return at === 'AT' ? value.toUpperCase() : value;
+  });
+}
