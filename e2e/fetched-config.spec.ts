@@ -114,31 +114,33 @@ function replyWith(reply: DataConfigReply): (route: Route) => Promise<void> {
 
 const FAILURES = CONFIG_CASES.filter((c) => c.dataConfig);
 
-for (const { name, reason, dataConfig } of FAILURES) {
-  test(`a config that cannot be had (corpus: ${name}) fails closed: opt-out mode grants nothing, built-in trackers stay held, and the reason is reported`, async ({
-    visitor,
-  }) => {
-    const v = await gatedVisitor(visitor);
-    // The loader asks for opt-out mode, whose defaults grant everything: a missing config must not.
-    await v.page.route(PAGE, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace('data-config=', 'data-mode="opt-out" data-config=') });
+test.describe(`${FAILURES.length} data-config answers of corpora/configs.json`, () => {
+  for (const { name, reason, dataConfig } of FAILURES) {
+    test(`a config that cannot be had (corpus: ${name}) fails closed: opt-out mode grants nothing, built-in trackers stay held, and the reason is reported`, async ({
+      visitor,
+    }) => {
+      const v = await gatedVisitor(visitor);
+      // The loader asks for opt-out mode, whose defaults grant everything: a missing config must not.
+      await v.page.route(PAGE, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace('data-config=', 'data-mode="opt-out" data-config=') });
+      });
+      await v.page.route(CONFIG_URL, replyWith(dataConfig!));
+      await v.page.goto(PAGE, { waitUntil: 'domcontentloaded' });
+      await v.waitForReady();
+      expect(await v.state()).toMatchObject({ decided: false, categories: DENIED });
+      await expect(v.notice).toBeVisible();
+      const errors = v.consoleOf('error').map((message) => message.text);
+      expect(errors.some((text) => text.startsWith('[consentry] data-config') && text.includes(reason!) && text.includes('every non-essential category denied')), errors.join('\n')).toBe(true);
+      // The built-in catalogue's trackers stay held; the page's other scripts run.
+      // The scripts of the HTML run in document order; the two a script inserts are async, and
+      // run at once if the failure came before they were inserted.
+      await expect.poll(async () => [...(await effects(v.page)).order].sort()).toEqual(['dynamic-free', 'dynamic-listed', 'first-party', 'free-1', 'free-2', 'listed']);
+      const { order } = await effects(v.page);
+      expect(order.filter((name) => !name.startsWith('dynamic-'))).toEqual(['first-party', 'free-1', 'listed', 'free-2']);
+      await quiet(v.page);
+      expect((await effects(v.page)).ran.fb, 'the Meta Pixel stays held').toBeUndefined();
+      expect(v.pageErrors).toEqual([]);
     });
-    await v.page.route(CONFIG_URL, replyWith(dataConfig!));
-    await v.page.goto(PAGE, { waitUntil: 'domcontentloaded' });
-    await v.waitForReady();
-    expect(await v.state()).toMatchObject({ decided: false, categories: DENIED });
-    await expect(v.notice).toBeVisible();
-    const errors = v.consoleOf('error').map((message) => message.text);
-    expect(errors.some((text) => text.startsWith('[consentry] data-config') && text.includes(reason!) && text.includes('every non-essential category denied')), errors.join('\n')).toBe(true);
-    // The built-in catalogue's trackers stay held; the page's other scripts run.
-    // The scripts of the HTML run in document order; the two a script inserts are async, and
-    // run at once if the failure came before they were inserted.
-    await expect.poll(async () => [...(await effects(v.page)).order].sort()).toEqual(['dynamic-free', 'dynamic-listed', 'first-party', 'free-1', 'free-2', 'listed']);
-    const { order } = await effects(v.page);
-    expect(order.filter((name) => !name.startsWith('dynamic-'))).toEqual(['first-party', 'free-1', 'listed', 'free-2']);
-    await quiet(v.page);
-    expect((await effects(v.page)).ran.fb, 'the Meta Pixel stays held').toBeUndefined();
-    expect(v.pageErrors).toEqual([]);
-  });
-}
+  }
+});
