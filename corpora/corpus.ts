@@ -55,6 +55,16 @@ export const CONFIG_CASES: ConfigCase[] = read('./configs.json');
 /** Whether the case can be written as JSON: a config file, `#consentry-config` or `consentry validate` can hold it. */
 export const isJson = (c: ConfigCase): boolean => !c.dataConfig && !(c.set ?? []).some((value) => value.ref || value.bigint !== undefined);
 
+/** Whether the script tag reads the case as a JSON object: its `raw` text, else its `config`. */
+export function readsAsObject(c: ConfigCase): boolean {
+  try {
+    const value = c.raw === undefined ? c.config : JSON.parse(c.raw);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /** The text a config file or `#consentry-config` holds for a JSON case. */
 export const configText = (c: ConfigCase): string => c.raw ?? JSON.stringify(buildConfig(c));
 

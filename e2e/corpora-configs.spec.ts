@@ -4,7 +4,7 @@
 // `#consentry-config`. Each names its path in the console, leaves the person undecided with every
 // non-essential category denied and the banner shown, and throws nothing into the page. The
 // data-config answers of the corpus run in e2e/fetched-config.spec.ts.
-import { buildConfig, CONFIG_CASES, CORPUS_HOST, isJson, type ConfigCase } from '../corpora/corpus';
+import { buildConfig, CONFIG_CASES, CORPUS_HOST, isJson, readsAsObject, type ConfigCase } from '../corpora/corpus';
 import { onHost } from './gating-helpers';
 import { expect, test, type ConsentState } from './helpers';
 import { NPM_PAGE, serveBundle } from './npm-bundle';
@@ -20,16 +20,6 @@ interface Seen {
   thrown?: string;
   state?: ConsentState;
   banner?: boolean;
-}
-
-/** Whether the script tag can read the case's text as a JSON object. */
-function readsAsObject(c: ConfigCase): boolean {
-  try {
-    const value = JSON.parse(c.raw ?? '{}');
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-  } catch {
-    return false;
-  }
 }
 
 /** The problems of one case: a missing message, a thrown error, a state that grants or a banner not shown. */
@@ -99,7 +89,7 @@ test(`the npm build reports each of the ${NPM_CASES.length} configs of the corpu
 });
 
 // The script tag reads text: every text of the corpus, and every tenth JSON config.
-const SCRIPT_TAG_CASES = CONFIG_CASES.filter((c, i) => c.raw !== undefined || (isJson(c) && i % 10 === 0 && typeof c.config === 'object' && !Array.isArray(c.config)));
+const SCRIPT_TAG_CASES = CONFIG_CASES.filter((c, i) => c.raw !== undefined || (isJson(c) && i % 10 === 0 && readsAsObject(c)));
 const PAGE = '/demo/fixtures/corpus-config.html';
 
 test.describe(`the script tag over ${SCRIPT_TAG_CASES.length} configs of the corpus`, () => {
