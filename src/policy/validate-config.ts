@@ -36,7 +36,7 @@ const pattern = upTo<string>(1000, (value, path, report) => {
     return fail(report, path, 'a valid /regex/ string', value);
   }
 });
-/** A domain name has at most 253 characters (RFC 1035, 2.3.4). */
+/** A domain name has at most 253 characters in text (RFC 1035, 2.3.4: 255 octets on the wire). */
 const domain = (pattern: RegExp, expected: string) => upTo(253, text(pattern, expected));
 
 const optionalCategory = oneOf(...OPTIONAL_CATEGORY_IDS);

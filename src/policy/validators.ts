@@ -52,7 +52,7 @@ export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /** An `http:`, `https:` (or, without `schemes`, also `mailto:`) or relative URL (docs/configuration.md, Keys). */
 export function url(schemes?: string[]): Validator<string> {
-  // 2,048 characters: the longest URL the sitemap protocol and common servers take.
+  // 2,048 characters: the longest URL the sitemaps.org protocol takes, longer than any policy link needs.
   return upTo(2048, (value, path, report) =>
     typeof value === 'string' && isSafeUrl(value, schemes)
       ? value
