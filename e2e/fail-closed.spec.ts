@@ -1,16 +1,17 @@
 // Storage that cannot be trusted never grants: in opt-out mode, whose defaults grant everything,
-// a tampered cookie, cookies that cannot be written, or a sandboxed frame where nothing can be
-// stored leave every non-essential category denied until the person decides, show the notice,
-// and say why in the console (docs/configuration.md, Cookie).
+// a tampered cookie (a sample of corpora/cookies.json), cookies that cannot be written, or a
+// sandboxed frame where nothing can be stored leave every non-essential category denied until the
+// person decides, show the notice, and say why in the console (docs/configuration.md, Cookie). Of
+// two same-name cookies on the host and its parent domain, the newest valid one is read.
+import { COOKIE_CASES, cookieValue, isDuplicate, type CookieValueCase, type DuplicateCookieCase } from '../corpora/corpus';
 import { onHost } from './gating-helpers';
 import { expect, FIXTURE, RAN, test, type Visitor } from './helpers';
 
 const DENIED = { essential: true, functional: false, analytics: false, marketing: false };
-
-/** A decision as the SDK stores it: `version|id|at|revision|choices gpcOptOut|method|override` (src/policy/decision-codec.ts). */
-function stored(method: 'a' | 'r', at: number): string {
-  return ['1', 'k3x9q0a7b2mz', at.toString(36), '1', method === 'a' ? '70' : '00', method, '0'].join('|');
-}
+/** The part of corpora/cookies.json set in Chromium (`e2e: true`); the unit tests run all of it. */
+const VALUES = COOKIE_CASES.filter((c): c is CookieValueCase => !isDuplicate(c) && !!c.e2e);
+const DUPLICATES = COOKIE_CASES.filter((c): c is DuplicateCookieCase => isDuplicate(c) && !!c.e2e);
+const HOST = 'www.acme.test';
 
 async function expectFailedClosed(v: Visitor, cause: RegExp): Promise<void> {
   expect(await v.state()).toMatchObject({ decided: false, categories: DENIED });
@@ -23,23 +24,20 @@ async function expectFailedClosed(v: Visitor, cause: RegExp): Promise<void> {
   expect(v.pageErrors).toEqual([]);
 }
 
-for (const [name, value] of [
-  ['forged', '1|forged|zz'],
-  ['from a future encoding version', `9|k3x9q0a7b2mz|${Date.now().toString(36)}|1|70|a|0`],
-  ['dated a year ahead', stored('a', Date.now() + 365 * 86_400_000)],
-  ['oversize', `1|${'x'.repeat(3000)}`],
-] as const) {
-  test(`opt-out mode over a ${name} cookie grants nothing until the person decides`, async ({ visitor, baseURL }) => {
-    const v = await visitor();
-    await v.context.addCookies([{ name: 'consentry', value, url: baseURL! }]);
-    await v.goto(FIXTURE.optOut);
-    await expectFailedClosed(v, /\[consentry\] cookie consentry: malformed value ignored; every non-essential category is denied/);
-    // The person's choice makes the storage trusted again.
-    await v.page.getByRole('button', { name: 'Cookie settings', exact: true }).click();
-    await v.button(v.dialog, 'Accept all').click();
-    await expect.poll(() => v.ran()).toEqual({ ...RAN.nothingButFallback, ...RAN.allGranted });
-  });
-}
+test.describe(`${VALUES.length} tampered cookie values of corpora/cookies.json`, () => {
+  for (const { name, value } of VALUES) {
+    test(`opt-out mode over a cookie of the corpus (${name}) grants nothing until the person decides`, async ({ visitor, baseURL }) => {
+      const v = await visitor();
+      await v.context.addCookies([{ name: 'consentry', value: cookieValue(value, Date.now()), url: onHost(baseURL, HOST, '/') }]);
+      await v.goto(onHost(baseURL, HOST, FIXTURE.optOut));
+      await expectFailedClosed(v, /\[consentry\] cookie consentry: malformed value ignored; every non-essential category is denied/);
+      // The person's choice makes the storage trusted again.
+      await v.page.getByRole('button', { name: 'Cookie settings', exact: true }).click();
+      await v.button(v.dialog, 'Accept all').click();
+      await expect.poll(() => v.ran()).toEqual({ ...RAN.nothingButFallback, ...RAN.allGranted });
+    });
+  }
+});
 
 test('opt-out mode where cookies cannot be written keeps the decision in localStorage and grants nothing until the person decides', async ({ visitor }) => {
   const v = await visitor();
@@ -76,21 +74,30 @@ test('in a sandboxed frame without allow-same-origin, where cookies and localSto
   expect(v.pageErrors).toEqual([]);
 });
 
-test('reads the newest of two same-name cookies, on the host and on the parent domain, in either order of writing', async ({ visitor, baseURL }) => {
-  for (const [first, second] of [
-    ['host', 'parent'],
-    ['parent', 'host'],
-  ] as const) {
-    const v = await visitor();
-    const domain = { host: 'www.acme.test', parent: '.acme.test' };
-    const now = Date.now();
-    // The one written second is the newer decision: a refusal after an acceptance.
-    await v.context.addCookies([
-      { name: 'consentry', value: stored('a', now - 3_600_000), domain: domain[first], path: '/' },
-      { name: 'consentry', value: stored('r', now - 60_000), domain: domain[second], path: '/' },
-    ]);
-    await v.goto(onHost(baseURL, 'www.acme.test', FIXTURE.optIn));
-    expect(await v.state(), `${first} then ${second}`).toMatchObject({ decided: true, method: 'reject-all', categories: DENIED });
-    await expect(v.banner).toBeHidden();
+test.describe(`${DUPLICATES.length} duplicate cookies of corpora/cookies.json`, () => {
+  for (const c of DUPLICATES) {
+    test(`reads ${c.newest ? 'the newest valid' : 'no decision'} of two same-name cookies of the corpus on the host and the parent domain (${c.name}), in either order of writing`, async ({
+      visitor,
+      baseURL,
+    }) => {
+      for (const [first, second] of [
+        ['host', 'parent'],
+        ['parent', 'host'],
+      ] as const) {
+        const v = await visitor();
+        const domain = { host: HOST, parent: '.acme.test' };
+        const now = Date.now();
+        await v.context.addCookies([first, second].map((where) => ({ name: 'consentry', value: cookieValue(c[where], now), domain: domain[where], path: '/' })));
+        await v.goto(onHost(baseURL, HOST, FIXTURE.optOut));
+        if (c.newest === null) {
+          await expectFailedClosed(v, /\[consentry\] cookie consentry: malformed value ignored; every non-essential category is denied/);
+          continue;
+        }
+        const method = cookieValue(c[c.newest], now).split('|')[5] === 'r' ? 'reject-all' : 'accept-all';
+        expect(await v.state(), `${first} then ${second}`).toMatchObject({ decided: true, method, categories: method === 'reject-all' ? DENIED : { marketing: true } });
+        await expect(v.notice).toBeHidden();
+        expect(v.pageErrors).toEqual([]);
+      }
+    });
   }
 });

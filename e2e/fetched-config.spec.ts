@@ -2,8 +2,10 @@
 // the config says what it blocks, and then it runs in document order with the tagged scripts; the
 // Consent Mode default goes out at once, window.Consentry answers at once and a decision made on
 // it applies before anything runs; a config that cannot be had fails closed (docs/script-tag.md,
-// Where the config comes from). e2e/gating-fuzz.spec.ts mixes all of this into random pages.
+// Where the config comes from): every data-config answer of corpora/configs.json.
+// e2e/gating-fuzz.spec.ts mixes all of this into random pages.
 import type { Page, Route } from '@playwright/test';
+import { CONFIG_CASES, type DataConfigReply } from '../corpora/corpus';
 import { effects, gatedVisitor, quiet, requestedNames } from './gating-helpers';
 import { expect, test, type Visitor } from './helpers';
 
@@ -156,41 +158,45 @@ test('window.Consentry answers at once; calls and listeners made before the conf
   await expect.poll(() => v.page.evaluate(() => (window as unknown as { __early: string[] }).__early)).toEqual(['analytics allowed', 'change analytics=false']);
 });
 
-const FAILURES: Array<[string, string, (route: Route) => Promise<void>]> = [
-  ['a 404', 'HTTP 404', (route) => route.fulfill({ status: 404, body: 'not found' })],
-  ['a body that is not JSON', 'JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<!doctype html><p>Oops' })],
-  ['a body over 1 MiB', 'larger than 1 MiB', (route) => route.fulfill({ json: { tenant: 'big', padding: 'x'.repeat(1_100_000) } })],
-  ['a JSON value that is not an object', 'expected a JSON object', (route) => route.fulfill({ json: [1, 2, 3] })],
-  ['no answer', 'no answer within 5 s', () => new Promise(() => {})],
+/** How the test answers the config request for a data-config case of corpora/configs.json. */
+function replyWith(reply: DataConfigReply): (route: Route) => Promise<void> {
+  // No answer: the loader gives up after 5 s.
+  if (reply.never) return () => new Promise(() => {});
   // The browser follows redirects itself, past this route: the server redirects to itself.
-  ['a redirect loop', 'could not load', (route) => route.fulfill({ status: 302, headers: { location: '/demo/fixtures/redirect-loop.json' } })],
-];
-
-for (const [name, reason, reply] of FAILURES) {
-  test(`a config that cannot be had (${name}) fails closed: opt-out mode grants nothing, built-in trackers stay held, and the reason is reported`, async ({
-    visitor,
-  }) => {
-    const v = await gatedVisitor(visitor);
-    // The loader asks for opt-out mode, whose defaults grant everything: a missing config must not.
-    await v.page.route(PAGE, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: (await response.text()).replace('data-config=', 'data-mode="opt-out" data-config=') });
-    });
-    await v.page.route(CONFIG_URL, reply);
-    await v.page.goto(PAGE, { waitUntil: 'domcontentloaded' });
-    await v.waitForReady();
-    expect(await v.state()).toMatchObject({ decided: false, categories: DENIED });
-    await expect(v.notice).toBeVisible();
-    const errors = v.consoleOf('error').map((message) => message.text);
-    expect(errors.some((text) => text.startsWith('[consentry] data-config') && text.includes(reason) && text.includes('every non-essential category denied')), errors.join('\n')).toBe(true);
-    // The built-in catalogue's trackers stay held; the page's other scripts run.
-    // The scripts of the HTML run in document order; the two a script inserts are async, and
-    // run at once if the failure came before they were inserted.
-    await expect.poll(async () => [...(await effects(v.page)).order].sort()).toEqual(['dynamic-free', 'dynamic-listed', 'first-party', 'free-1', 'free-2', 'listed']);
-    const { order } = await effects(v.page);
-    expect(order.filter((name) => !name.startsWith('dynamic-'))).toEqual(['first-party', 'free-1', 'listed', 'free-2']);
-    await quiet(v.page);
-    expect((await effects(v.page)).ran.fb, 'the Meta Pixel stays held').toBeUndefined();
-    expect(v.pageErrors).toEqual([]);
-  });
+  if (reply.redirect) return (route) => route.fulfill({ status: 302, headers: { location: reply.redirect! } });
+  const body = `${reply.body ?? ''}${'x'.repeat(reply.pad ?? 0)}${reply.bodyEnd ?? ''}`;
+  return (route) => route.fulfill({ status: reply.status ?? 200, contentType: reply.contentType, body });
 }
+
+const FAILURES = CONFIG_CASES.filter((c) => c.dataConfig);
+
+test.describe(`${FAILURES.length} data-config answers of corpora/configs.json`, () => {
+  for (const { name, reason, dataConfig } of FAILURES) {
+    test(`a config that cannot be had (corpus: ${name}) fails closed: opt-out mode grants nothing, built-in trackers stay held, and the reason is reported`, async ({
+      visitor,
+    }) => {
+      const v = await gatedVisitor(visitor);
+      // The loader asks for opt-out mode, whose defaults grant everything: a missing config must not.
+      await v.page.route(PAGE, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace('data-config=', 'data-mode="opt-out" data-config=') });
+      });
+      await v.page.route(CONFIG_URL, replyWith(dataConfig!));
+      await v.page.goto(PAGE, { waitUntil: 'domcontentloaded' });
+      await v.waitForReady();
+      expect(await v.state()).toMatchObject({ decided: false, categories: DENIED });
+      await expect(v.notice).toBeVisible();
+      const errors = v.consoleOf('error').map((message) => message.text);
+      expect(errors.some((text) => text.startsWith('[consentry] data-config') && text.includes(reason!) && text.includes('every non-essential category denied')), errors.join('\n')).toBe(true);
+      // The built-in catalogue's trackers stay held; the page's other scripts run.
+      // The scripts of the HTML run in document order; the two a script inserts are async, and
+      // run at once if the failure came before they were inserted.
+      await expect.poll(async () => [...(await effects(v.page)).order].sort()).toEqual(['dynamic-free', 'dynamic-listed', 'first-party', 'free-1', 'free-2', 'listed']);
+      const { order } = await effects(v.page);
+      expect(order.filter((name) => !name.startsWith('dynamic-'))).toEqual(['first-party', 'free-1', 'listed', 'free-2']);
+      await quiet(v.page);
+      expect((await effects(v.page)).ran.fb, 'the Meta Pixel stays held').toBeUndefined();
+      expect(v.pageErrors).toEqual([]);
+    });
+  }
+});

@@ -32,6 +32,11 @@ describe('createCookieJar', () => {
     expect(jar.names()).toEqual(['consentry', 'theme']);
   });
 
+  it('keeps a value with a malformed escape, which js-cookie cannot decode, as an empty one, and the other values', () => {
+    const jar = createCookieJar(fakeCookies().cookies, () => 'consentry=1%7Chost; consentry=1%7C%E0%A4%A');
+    expect(jar.getAll('consentry')).toEqual(['1|host', '']);
+  });
+
   it('sets and removes with Path=/ and SameSite=Lax plus the given attributes', () => {
     const { cookies, calls } = fakeCookies();
     const jar = createCookieJar(cookies);

@@ -43,7 +43,8 @@ export function createCookieJar(cookies: Cookies.CookiesStatic = Cookies, header
           header()
             .split(/; */)
             .filter((pair) => pair.startsWith(`${name}=`))
-            .map((pair) => cookies.converter.read(pair.slice(name.length + 1), name)),
+            // Each on its own: a malformed escape makes js-cookie throw, which must not hide the others.
+            .map((pair) => attempt(() => cookies.converter.read(pair.slice(name.length + 1), name), '')),
         [],
       ),
     names: () => attempt(() => Object.keys(cookies.get()), []),

@@ -1,6 +1,7 @@
 // Test helpers: consentry.schema.json through Ajv, and the SDK's paths as the JSON pointers Ajv names.
 import { readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject } from 'ajv';
+import { pathKeys } from '../../corpora/corpus';
 import type { Reporter } from '../policy/reporter';
 import { checkConfig } from './check-config';
 
@@ -33,8 +34,7 @@ export function sdkProblems(config: unknown): { errors: string[]; warnings: stri
 /** The JSON pointer of an SDK path: `tenants["*.acme.com"].theme.primary` → `/tenants/*.acme.com/theme/primary`. */
 export function toPointer(path: string): string {
   if (path === 'config') return '';
-  const keys = [...path.matchAll(/\.?([$\w]+)|\[("(?:[^"\\]|\\.)*"|\d+)\]/g)].map(([, name, bracketed]) => name ?? String(JSON.parse(bracketed)));
-  return keys.map((key) => `/${escape(key)}`).join('');
+  return pathKeys(path).map((key) => `/${escape(key)}`).join('');
 }
 
 const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -33,7 +33,7 @@ export interface PageGateOptions {
 export function createPageGate(o: PageGateOptions): Gate {
   const { doc, consent, config, placeholder } = o;
   const { $state } = consent;
-  const services = resolveServices(config.services, o.catalogue, o.report);
+  const services = resolveServices(config.services, o.catalogue, o.report, config.servicesPath);
   const allow = (ids: CategoryId[]) => {
     const state = $state.get();
     // Switching on what GPC opts out of needs the preference center's explanation (docs/gpc-and-dnt.md, `allowOverride`).

@@ -27,7 +27,8 @@ export function encodeDecision(d: Decision): string {
   return [DECISION_VERSION, d.id, d.at.toString(36), encodeURIComponent(d.revision), bits, method, +d.gpcOverride].join('|');
 }
 
-const FORMAT = new RegExp(`^${DECISION_VERSION}\\|([\\w-]{8,32})\\|([0-9a-z]{1,11})\\|([^|]{1,120})\\|([0-7])([0-7])\\|([arcg])\\|([01])$`);
+// The revision as `encodeURIComponent` writes it: anything else was not written by `encodeDecision`.
+const FORMAT = new RegExp(`^${DECISION_VERSION}\\|([\\w-]{8,32})\\|([0-9a-z]{1,11})\\|([\\w.!~*'()%-]{1,120})\\|([0-7])([0-7])\\|([arcg])\\|([01])$`);
 
 /** Reads a stored value back; `null` for anything malformed or tampered with. */
 export function decodeDecision(value: string): Decision | null {

@@ -34,6 +34,14 @@ describe('mergeConfig', () => {
     });
   });
 
+  it('sets no prototype from an own __proto__ key, as JSON.parse makes one', () => {
+    const over = JSON.parse('{ "texts": { "en": { "__proto__": { "polluted": true } } } }');
+    const merged = mergeConfig<ConsentConfig>({ texts: { en: { title: 'A' } } }, over);
+    expect(Object.getPrototypeOf(merged.texts!.en)).toBe(Object.prototype);
+    expect((merged.texts!.en as Record<string, unknown>).polluted).toBeUndefined();
+    expect(merged.texts!.en).toEqual({ title: 'A' });
+  });
+
   it('leaves both inputs unchanged', () => {
     const base: ConsentConfig = { theme: { primary: '#000' } };
     const over: ConsentConfig = { theme: { radius: '2px' } };

@@ -8,6 +8,7 @@ describe('resolveConfig: defaults', () => {
     expect(resolved).toEqual({
       tenant: null,
       tenantPattern: null,
+      servicesPath: 'services',
       revision: '1',
       categories: ['functional', 'analytics', 'marketing'],
       categoryConfig: { functional: {}, analytics: {}, marketing: {} },
@@ -34,8 +35,23 @@ describe('resolveConfig: defaults', () => {
   });
 
   it('keeps the other config keys', () => {
-    const resolved = resolveConfig({ mode: 'auto', region: 'DE', theme: { primary: '#f00' }, links: { privacyPolicy: '/p' } }, 'acme.com');
-    expect(resolved).toMatchObject({ mode: 'auto', region: 'DE', theme: { primary: '#f00' }, links: { privacyPolicy: '/p' } });
+    const resolved = resolveConfig({ mode: 'auto', region: 'DE', uet: true }, 'acme.com');
+    expect(resolved).toMatchObject({ mode: 'auto', region: 'DE', uet: true });
+  });
+
+  it('leaves texts, theme and links, which arrive unchecked, to the UI', () => {
+    const texts = { en: { title: 'Cookies' } };
+    const resolved = resolveConfig({ texts, theme: { primary: '#f00' }, links: { privacyPolicy: '/p' }, tenants: { 'acme.com': { texts } } }, 'acme.com');
+    expect(resolved).not.toHaveProperty('texts');
+    expect(resolved).not.toHaveProperty('theme');
+    expect(resolved).not.toHaveProperty('links');
+  });
+
+  it('merges no cycle an npm caller passes in texts or theme', () => {
+    const texts: Record<string, unknown> = { en: { title: 'Cookies' } };
+    texts.self = texts;
+    const config = { texts, tenants: { 'acme.com': { texts } } } as ConsentConfig;
+    expect(() => resolveConfig(config, 'acme.com')).not.toThrow();
   });
 });
 
@@ -92,7 +108,6 @@ describe('resolveConfig: tenants', () => {
 
   it('merges the tenant over the top level, nested objects key by key', () => {
     const resolved = resolveConfig(config, 'www.acme.com');
-    expect(resolved.theme).toEqual({ primary: '#f00', radius: '4px' });
     expect(resolved.categories).toEqual(['functional', 'analytics']);
     expect(resolved.cookieDomain).toBe('host');
     expect(resolved.expiresDays).toBe(90);
@@ -101,6 +116,14 @@ describe('resolveConfig: tenants', () => {
 
   it('takes the tenant revision over the top level', () => {
     expect(resolveConfig(config, 'acme.platform.io').revision).toBe('5');
+  });
+
+  it.each([
+    ['www.acme.com', { tenants: { '*.acme.com': { services: ['hotjar'] } } }, 'tenants["*.acme.com"].services'],
+    ['www.acme.com', { services: ['hotjar'], tenants: { '*.acme.com': { tenant: 'acme' } } }, 'services'],
+    ['www.acme.org', { services: ['hotjar'], tenants: { '*.acme.com': { services: [] } } }, 'services'],
+  ])('on %s names where services came from, for errors about them: %j', (host, config, path) => {
+    expect(resolveConfig(config, host).servicesPath).toBe(path);
   });
 
   it('does not expose the tenants map', () => {

@@ -4,10 +4,12 @@ import { matchTenant } from './match-tenant';
 import { mergeConfig } from './merge-config';
 
 /** The config an instance runs on: the matching tenant merged in and defaults filled. */
-export interface ResolvedConfig extends Omit<ConsentConfig, 'tenants' | 'categories' | 'revision' | 'tenant'> {
+export interface ResolvedConfig extends Omit<ConsentConfig, 'tenants' | 'categories' | 'revision' | 'tenant' | UiKey> {
   tenant: string | null;
   /** The `tenants` pattern that matched, bounding the cookie domain. */
   tenantPattern: string | null;
+  /** Where `services` came from, for the errors about its names: `services` or `tenants["…"].services`. */
+  servicesPath: string;
   revision: string;
   /** Enabled optional categories, in category order. */
   categories: OptionalCategoryId[];
@@ -17,6 +19,12 @@ export interface ResolvedConfig extends Omit<ConsentConfig, 'tenants' | 'categor
   gpcOptOut: OptionalCategoryId[];
   allowOverride: boolean;
 }
+
+/** Keys only the UI reads; it checks and merges them itself (ui/validate-ui-config.ts). */
+type UiKey = 'texts' | 'theme' | 'links';
+
+/** A config without the UI's keys, which come here unchecked: merging them could follow a cycle or a `__proto__` key. */
+const withoutUi = ({ texts, theme, links, ...rest }: ConsentConfig) => rest;
 
 /** Six months: the lifetime the CNIL's 2020 cookie guidelines recommend for a choice, refusals included. */
 export const DEFAULT_EXPIRES_DAYS = 180;
@@ -28,9 +36,9 @@ export const DEFAULT_EXPIRES_DAYS = 180;
  * @example resolveConfig(validateConfig(raw, reporter), location.hostname)
  */
 export function resolveConfig(config: ConsentConfig, hostname: string, overrides: ConsentConfig = {}): ResolvedConfig {
-  const { tenants, ...base } = config;
+  const { tenants, ...base } = withoutUi(config);
   const match = matchTenant(tenants, hostname);
-  const merged: ConsentConfig = mergeConfig(match ? mergeConfig(base, match.config) : base, overrides);
+  const merged: ConsentConfig = mergeConfig(match ? mergeConfig(base, withoutUi(match.config)) : base, overrides);
   const categoryConfig: ResolvedConfig['categoryConfig'] = {};
   const categories = OPTIONAL_CATEGORY_IDS.filter((id) => {
     const entry = merged.categories?.[id];
@@ -41,6 +49,7 @@ export function resolveConfig(config: ConsentConfig, hostname: string, overrides
     ...merged,
     tenant: merged.tenant ?? null,
     tenantPattern: match?.pattern ?? null,
+    servicesPath: match?.config.services ? `tenants[${JSON.stringify(match.pattern)}].services` : 'services',
     revision: String(merged.revision ?? 1),
     categories,
     categoryConfig,

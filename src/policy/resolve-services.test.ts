@@ -26,6 +26,12 @@ describe('resolveServices', () => {
     expect(errors).toEqual(['services[1]: unknown service "no-such-thing"; give it as a definition (docs/gating.md)']);
   });
 
+  it('names an unknown name by the path of the list it came from, a tenants entry\'s', () => {
+    const { errors, report } = recorder();
+    resolveServices(['no-such-thing'], SERVICES, report, 'tenants["*.acme.com"].services');
+    expect(errors[0]).toMatch(/^tenants\["\*\.acme\.com"\]\.services\[0\]: unknown service/);
+  });
+
   it('tells npm users where definitions come from when a name cannot be looked up', () => {
     const { errors, report } = recorder();
     resolveServices(['hotjar'], [], report);

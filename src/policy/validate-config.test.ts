@@ -220,6 +220,24 @@ describe('validateConfig: invalid values', () => {
   });
 });
 
+describe('validateConfig: lengths', () => {
+  const domain = (length: number) => `${'a.'.repeat((length - 4) / 2)}test`;
+  it.each<[string, (length: number) => ConsentConfig, string, number]>([
+    ['a language tag', (n) => ({ language: `en${'-ab'.repeat((n - 2) / 3)}` }), 'language', 35],
+    ['a cookie domain', (n) => ({ cookie: { domain: domain(n) } }), 'cookie.domain', 252],
+    ['a shared domain', (n) => ({ sharedDomains: [domain(n)] }), 'sharedDomains[0]', 252],
+    ['a pattern', (n) => ({ blocklist: { analytics: ['s'.repeat(n)] } }), 'blocklist["analytics"][0]', 1000],
+    ['a service name', (n) => ({ services: ['a'.repeat(n)] }), 'services[0]', 64],
+    ['a category label', (n) => ({ categories: { analytics: { label: 'l'.repeat(n) } } }), 'categories["analytics"].label', 10_000],
+    ['a record endpoint', (n) => ({ recordEndpoint: `/r?${'q'.repeat(n - 3)}` }), 'recordEndpoint', 2048],
+  ])('takes %s up to its limit and reports a longer one', (_, config, path, limit) => {
+    expect(check(config(limit)).errors).toEqual([]);
+    const longer = check(config(limit + (path.includes('domain') || path.startsWith('shared') ? 2 : path === 'language' ? 3 : 1)));
+    expect(longer.errors).toEqual([path]);
+    expect(longer.messages[0].length).toBeLessThan(200);
+  });
+});
+
 describe('validateConfig: unknown keys', () => {
   it.each<[unknown, string]>([
     [{ colour: 'red' }, 'colour'],

@@ -15,6 +15,7 @@ import {
   record,
   shape,
   text,
+  upTo,
   url,
   type Validator,
 } from './validators';
@@ -22,10 +23,11 @@ import {
 /** Tenant ids end up in a cookie name, so only cookie-safe characters pass (docs/configuration.md, Keys). */
 export const TENANT_ID = /^[a-z0-9_-]{1,64}$/;
 /** A catalogue name in `services`, such as `google-analytics`. */
-export const SERVICE_NAME = /^[a-z0-9-]+$/;
+export const SERVICE_NAME = /^[a-z0-9-]{1,64}$/;
 const HOST_PATTERN = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/;
 
-const pattern: Validator<string> = (value, path, report) => {
+// 1,000 characters hold any cookie name, storage key or URL substring a site lists.
+const pattern = upTo<string>(1000, (value, path, report) => {
   if (typeof value !== 'string' || !value) return fail(report, path, 'a non-empty string', value);
   try {
     toMatcher(value);
@@ -33,7 +35,9 @@ const pattern: Validator<string> = (value, path, report) => {
   } catch {
     return fail(report, path, 'a valid /regex/ string', value);
   }
-};
+});
+/** A domain name has at most 253 characters in text (RFC 1035, 2.3.4: 255 octets on the wire). */
+const domain = (pattern: RegExp, expected: string) => upTo(253, text(pattern, expected));
 
 const optionalCategory = oneOf(...OPTIONAL_CATEGORY_IDS);
 const category = oneOf(...CATEGORY_IDS);
@@ -75,10 +79,11 @@ const fields: { [K in keyof TenantConfig]-?: Validator<TenantConfig[K]> } = {
   ),
   mode: oneOf('opt-in', 'opt-out', 'auto'),
   region: text(/^([a-z]{2}(-[a-z0-9]{1,3})?)$/i, 'an ISO 3166 code like DE, GB or US-CA, or EU'),
-  language: text(LANGUAGE_TAG, 'a language tag like en or pt-BR'),
+  // 35 characters: the tag buffer RFC 5646 (4.4.1) recommends.
+  language: upTo(35, text(LANGUAGE_TAG, 'a language tag like en or pt-BR')),
   categories: record(optionalCategory, categoryConfig),
   cookie: shape({
-    domain: text(/^(auto|host|\.?[a-z0-9-]+(\.[a-z0-9-]+)*)$/i, "'auto', 'host' or a domain name"),
+    domain: domain(/^(auto|host|\.?[a-z0-9-]+(\.[a-z0-9-]+)*)$/i, "'auto', 'host' or a domain name"),
     expiresDays,
   }),
   gpc: shape({ optOut: list(optionalCategory), allowOverride: bool }),
@@ -112,7 +117,7 @@ const config = shape<ConsentConfig & { $schema?: never }>({
   // Points editors at consentry.schema.json (docs/configuration.md, Checking a config); nothing to check.
   $schema: () => undefined,
   ...fields,
-  sharedDomains: list(text(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a domain name like platform.io')),
+  sharedDomains: list(domain(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'a domain name like platform.io')),
   tenants: record(text(HOST_PATTERN, 'a host pattern like acme.com or *.acme.com'), shape<TenantConfig>(fields)),
 });
 

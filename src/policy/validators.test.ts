@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reporter } from './reporter';
-import { anyText, bool, either, fail, isPlainObject, list, oneOf, record, shape, text } from './validators';
+import { anyText, bool, either, fail, isPlainObject, list, oneOf, record, shape, text, upTo } from './validators';
 
 function recorder() {
   const events: string[] = [];
@@ -24,6 +24,44 @@ describe('fail', () => {
     const report: Reporter = { error: (_, message) => messages.push(message), warn() {} };
     fail(report, 'onRecord', 'a function', undefined);
     expect(messages[0]).toContain('got undefined');
+  });
+
+  it('describes a cyclic object or a BigInt, which npm callers can pass, by its type instead of throwing', () => {
+    const messages: string[] = [];
+    const report: Reporter = { error: (_, message) => messages.push(message), warn() {} };
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(fail(report, 'mode', 'a mode', cyclic)).toBeUndefined();
+    expect(fail(report, 'revision', 'a revision', 3n)).toBeUndefined();
+    expect(messages).toEqual(['expected a mode, got object; using the default', 'expected a revision, got bigint; using the default']);
+  });
+
+  it('cuts a long value to a line', () => {
+    const messages: string[] = [];
+    const report: Reporter = { error: (_, message) => messages.push(message), warn() {} };
+    fail(report, 'texts["en"].title', 'a string', 'x'.repeat(2_000_000));
+    fail(report, 'theme', 'an object', { primary: 'y'.repeat(500) });
+    expect(messages[0]).toBe(`expected a string, got "${'x'.repeat(79)}…; using the default`);
+    expect(messages[1]).toBe(`expected an object, got {"primary":"${'y'.repeat(68)}…; using the default`);
+  });
+});
+
+describe('upTo', () => {
+  it('refuses a string longer than its limit before the check runs, and passes the rest to the check', () => {
+    const { events, report } = recorder();
+    const short = upTo(5, text(/^a+$/, 'letters a'));
+    expect(short('aaaaa', 'a', report)).toBe('aaaaa');
+    expect(short('aaaaaa', 'b', report)).toBeUndefined();
+    expect(short('abc', 'c', report)).toBeUndefined();
+    expect(short(5, 'd', report)).toBeUndefined();
+    expect(events).toEqual(['error b', 'error c', 'error d']);
+  });
+
+  it('bounds texts at 10,000 characters', () => {
+    const { events, report } = recorder();
+    expect(anyText('x'.repeat(10_000), 'a', report)).toHaveLength(10_000);
+    expect(anyText('x'.repeat(10_001), 'b', report)).toBeUndefined();
+    expect(events).toEqual(['error b']);
   });
 });
 

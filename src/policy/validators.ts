@@ -9,8 +9,29 @@ export type Validator<T> = (value: unknown, path: string, report: Reporter) => T
 
 /** Reports that `value` at `path` is not what was expected, and yields no value. */
 export function fail(report: Reporter, path: string, expected: string, value: unknown): undefined {
-  report.error(path, `expected ${expected}, got ${JSON.stringify(value) ?? typeof value}; using the default`);
+  report.error(path, `expected ${expected}, got ${describe(value)}; using the default`);
   return undefined;
+}
+
+/**
+ * The value as JSON, cut to a line: a huge string would flood the console, and a cyclic object
+ * or a BigInt, which npm callers can pass, makes `JSON.stringify` throw.
+ */
+function describe(value: unknown): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // Described by its type below.
+  }
+  json ??= typeof value;
+  return json.length > 80 ? `${json.slice(0, 80)}…` : json;
+}
+
+/** `check`, for strings of at most `max` characters: a longer one is refused before any pattern runs on it. */
+export function upTo<T>(max: number, check: Validator<T>): Validator<T> {
+  return (value, path, report) =>
+    typeof value === 'string' && value.length > max ? fail(report, path, `at most ${max} characters`, value) : check(value, path, report);
 }
 
 /** A boolean. */
@@ -23,18 +44,20 @@ export function text(pattern: RegExp, expected: string): Validator<string> {
     typeof value === 'string' && pattern.test(value) ? value : fail(report, path, expected, value);
 }
 
-/** Any string; used for texts, which are always rendered as text, never as markup. */
-export const anyText = text(/[^]*/, 'a string');
+/** Any string; used for texts, which are always rendered as text, never as markup. 10,000 characters is 40 times the longest shipped text. */
+export const anyText = upTo(10_000, text(/[^]*/, 'a string'));
 
 /** A language tag like `en` or `pt-BR` (BCP 47, as far as texts need it). */
 export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /** An `http:`, `https:` (or, without `schemes`, also `mailto:`) or relative URL (docs/configuration.md, Keys). */
 export function url(schemes?: string[]): Validator<string> {
-  return (value, path, report) =>
+  // 2,048 characters: the longest URL the sitemaps.org protocol takes, longer than any policy link needs.
+  return upTo(2048, (value, path, report) =>
     typeof value === 'string' && isSafeUrl(value, schemes)
       ? value
-      : fail(report, path, `an http:, https:${schemes ? '' : ', mailto:'} or relative URL`, value);
+      : fail(report, path, `an http:, https:${schemes ? '' : ', mailto:'} or relative URL`, value),
+  );
 }
 
 /** Any plain object, checked key by key elsewhere; typed `never` so it stands for any object type. */
