@@ -149,3 +149,16 @@ test('with two live instances, a tagged script and a tagged frame run once, whic
   expect([ran.tagged, frames['tagged-frame']]).toEqual([1, 1]);
   expect(requestedNames(v).filter((name) => name === 'tagged-frame')).toEqual(['tagged-frame']);
 });
+
+test('a script one instance releases is not held again by another instance whose blocklist names it', async ({ visitor }) => {
+  const v = await npmPage(visitor);
+  // The second instance blocks the host for Analytics, which it never grants (it has no such category).
+  await v.page.evaluate(() => {
+    const page = window as unknown as Page;
+    page.instances.a = page.createConsent({});
+    page.instances.b = page.createConsent({ categories: { analytics: false }, blocklist: { analytics: ['ads.tracker.test'] } });
+  });
+  await insertTagged(v, 'script', 'released-once');
+  await v.page.evaluate(() => (window as unknown as Page).instances.a.acceptAll());
+  await expect.poll(async () => (await effects(v.page)).ran['released-once']).toBe(1);
+});

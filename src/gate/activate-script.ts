@@ -4,11 +4,14 @@ const HELD = /^(type|src|data-src|data-type)$/;
 /**
  * Replaces a held `<script type="text/plain">` with a live copy that the browser runs
  * (docs/gating.md, Tagged scripts). Every other attribute carries over; `nonce` is copied from the
- * property because browsers hide the attribute once parsed. Resolves when the next script in
- * document order may follow: after load or error for a blocking external script, at once otherwise.
+ * property because browsers hide the attribute once parsed. `own` gets the copy before it has a
+ * URL, so the gate that releases it keeps it from the page's other gates. Resolves when the next
+ * script in document order may follow: after load or error for a blocking external script, at
+ * once otherwise.
  */
-export function activateScript(held: HTMLScriptElement): Promise<void> {
+export function activateScript(held: HTMLScriptElement, own: (live: HTMLScriptElement) => void): Promise<void> {
   const live = held.ownerDocument.createElement('script');
+  own(live);
   for (const { name, value } of Array.from(held.attributes)) if (!HELD.test(name)) live.setAttribute(name, value);
   live.nonce = held.nonce;
   const type = held.getAttribute('data-type');

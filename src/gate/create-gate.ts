@@ -83,7 +83,7 @@ export function createGate(o: GateOptions): Gate {
       if (!el.isConnected && !held.early) continue;
       req.granted.forEach((id) => ranCategories.add(id));
       const heldScript = el instanceof HTMLScriptElement && el.type === 'text/plain';
-      chain = chain.then(() => (heldScript ? activateScript(el) : activateSource(el, held.blocking && !inert.has(el))));
+      chain = chain.then(() => (heldScript ? activateScript(el, page.claim) : activateSource(el, held.blocking && !inert.has(el))));
     }
   };
 
