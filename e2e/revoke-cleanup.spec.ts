@@ -9,8 +9,14 @@ import type { Cookie, Page } from '@playwright/test';
 import { expect, test, type Visitor } from './helpers';
 import { GATING_FIXTURE, decide, effects, expectTally, gatedVisitor, onHost, quiet, requestedNames, times } from './gating-helpers';
 
-/** Sets `name=value` on each domain from the page, as a tracker's script does (`null`: host-only). */
+/**
+ * Sets `name=value` on each domain from the page, as a tracker's script does (`null`: host-only),
+ * and waits until the browser's cookie store holds them all: a script's cookie write reaches it a
+ * moment later, so a store read at once (`storageState()`) can miss the last ones.
+ */
 async function setCookies(page: Page, names: string[], domains: Array<string | null>): Promise<void> {
+  const host = new URL(page.url()).hostname;
+  const expected = names.flatMap((name) => domains.map((domain) => `${name}@${domain ? `.${domain}` : host}`));
   await page.evaluate(
     ([names, domains]) => {
       for (const name of names) {
@@ -21,6 +27,12 @@ async function setCookies(page: Page, names: string[], domains: Array<string | n
     },
     [names, domains] as const,
   );
+  await expect
+    .poll(async () => {
+      const stored = (await page.context().cookies()).map((cookie) => `${cookie.name}@${cookie.domain}`);
+      return expected.filter((cookie) => !stored.includes(cookie));
+    })
+    .toEqual([]);
 }
 
 /** The page's cookies as `name@domain` ("www.acme.test" host-only, ".acme.test" a domain cookie). */
