@@ -14,7 +14,7 @@ async function olderGrant(visitor: OpenVisitor) {
   const before = await visitor();
   await acceptAllOn(before, FIXTURE.optIn);
   await expect.poll(() => before.ran()).toMatchObject({ marketing: 1 });
-  return before.context.storageState();
+  return before.carryOver();
 }
 
 test('keeps marketing off after Accept all when the browser sends GPC', async ({ visitor }) => {
@@ -99,7 +99,7 @@ test('keeps the GPC opt-out on a later visit without the signal until the person
   const withGpc = await visitor({ gpc: true, storageState: granting });
   await withGpc.goto(FIXTURE.optIn);
   await withGpc.settle();
-  const afterGpc = await withGpc.context.storageState();
+  const afterGpc = await withGpc.carryOver();
 
   const v = await visitor({ storageState: afterGpc });
   await v.goto(FIXTURE.optIn);

@@ -188,6 +188,22 @@ export class Visitor {
     return type ? events.filter((event) => event.type === type) : events;
   }
 
+  /**
+   * The browser's cookies and storage, to carry into another visit of the same person, once the
+   * cookie store holds every cookie the page sees: a page's cookie write reaches the store a
+   * moment later, so a read at once can miss the decision just made.
+   */
+  async carryOver(): Promise<BrowserContextOptions['storageState']> {
+    await expect
+      .poll(async () => {
+        const inPage = await this.page.evaluate(() => (document.cookie ? document.cookie.split('; ') : []));
+        const stored = (await this.context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`);
+        return inPage.filter((pair) => !stored.includes(pair));
+      }, { message: 'cookies the page wrote that the browser has not stored yet' })
+      .toEqual([]);
+    return this.context.storageState();
+  }
+
   async cookie(name = 'consentry'): Promise<Cookie | undefined> {
     return (await this.context.cookies()).find((cookie) => cookie.name === name);
   }

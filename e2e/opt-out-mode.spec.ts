@@ -92,7 +92,7 @@ test('keeps the GPC opt-out on a later visit without the signal', async ({ visit
   expect(withGpc.trackerRequests(TRACKER_HOST.ads)).toEqual([]);
   expect(await withGpc.cookie(), 'the GPC opt-out is stored').toBeDefined();
 
-  const v = await visitor({ storageState: await withGpc.context.storageState() });
+  const v = await visitor({ storageState: await withGpc.carryOver() });
   await v.goto(FIXTURE.optOut);
   await v.settle();
   expect(v.trackerRequests(TRACKER_HOST.ads), 'requests to the ads host without the signal').toEqual([]);

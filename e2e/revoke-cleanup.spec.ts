@@ -94,7 +94,7 @@ test('turning GPC on and reloading deletes the marketing cookies at load, and ke
   const cookieSet = (names: string[]) => names.flatMap((n) => [`${n}@.acme.test`, `${n}@www.acme.test`]);
 
   // The regulator's test: the same browser with GPC on loads the page again.
-  const withGpc = await gatedVisitor(visitor, { gpc: true, storageState: await v.context.storageState() });
+  const withGpc = await gatedVisitor(visitor, { gpc: true, storageState: await v.carryOver() });
   await withGpc.goto(onHost(baseURL, 'www.acme.test', GATING_FIXTURE.revoke));
   expect(await jar(withGpc), 'marketing cookies (_fbp, _fbc, ad_id) gone at load, on both domains').toEqual(
     [...cookieSet([...ANALYTICS_COOKIES, ...KEPT_COOKIES]), 'consentry@.acme.test'].sort(),

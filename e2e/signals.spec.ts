@@ -47,7 +47,7 @@ async function returning(visitor: OpenVisitor, path: string, options: Parameters
   await first.goto(path);
   await first.button(first.banner, 'Accept all').click();
   await expect.poll(async () => (await first.state()).decided).toBe(true);
-  return visitor({ ...options, storageState: await first.context.storageState() });
+  return visitor({ ...options, storageState: await first.carryOver() });
 }
 
 for (const [where, path] of [
@@ -161,7 +161,7 @@ test('queues Limited Data Use before init on a US opt-out site only while GPC or
 
   await plain.notice.getByRole('button', { name: 'Do Not Sell or Share My Personal Information' }).click();
   await plain.button(plain.dialog, 'Reject all').click();
-  const optedOut = await visitor({ storageState: await plain.context.storageState() });
+  const optedOut = await visitor({ storageState: await plain.carryOver() });
   await optedOut.goto(OPT_OUT);
   expect(await queue(optedOut.page, 'fbq.queue')).toEqual([['consent', 'revoke'], ['dataProcessingOptions', ['LDU'], 0, 0], ['init', 'PIXEL'], ['track', 'PageView']]);
 });

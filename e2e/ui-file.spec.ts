@@ -14,7 +14,7 @@ async function decidedVisitor(visitor: (options?: object) => Promise<Visitor>, p
   await first.goto(path);
   await first.button(first.banner, 'Accept all').click();
   await expect.poll(async () => (await first.state()).decided).toBe(true);
-  return visitor({ storageState: await first.context.storageState() });
+  return visitor({ storageState: await first.carryOver() });
 }
 
 /** Answers the UI file with what `body` makes of the real one. */
