@@ -766,7 +766,11 @@ async function storedCookie(v: Visitor, lane: Lane, choices: Choices): Promise<C
   await lane.page.goto(`${lane.origin}/__gating-fuzz/earlier-visit.html`);
   await lane.page.waitForFunction(() => window.__consentryEvents?.some((event) => event.type === 'ready'));
   await lane.page.evaluate((c) => (window as unknown as { Consentry: { save(x: object): void } }).Consentry.save(c), choices);
-  const cookie = (await v.context.cookies(lane.origin)).find((c) => c.name === 'consentry');
+  // The page's cookie write reaches the browser's store a moment later.
+  let cookie: Cookie | undefined;
+  await expect
+    .poll(async () => (cookie = (await v.context.cookies(lane.origin)).find((c) => c.name === 'consentry')), { message: 'the earlier visit stores its decision cookie' })
+    .toBeDefined();
   if (!cookie) throw new Error('the earlier visit stored no decision cookie');
   await v.context.clearCookies({ domain: lane.host });
   lane.stored.set(key, cookie);

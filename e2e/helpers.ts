@@ -375,6 +375,8 @@ const DAY_SECONDS = 24 * 60 * 60;
  * Its value is the SDK's own business and is never parsed here.
  */
 export async function expectDecisionCookie(visitor: Visitor, name = 'consentry', days = 180): Promise<Cookie> {
+  // A page's cookie write reaches the browser's store a moment later.
+  await visitor.carryOver();
   const cookie = await visitor.cookie(name);
   expect(cookie, `decision cookie "${name}" in ${JSON.stringify((await visitor.context.cookies()).map((c) => c.name))}`).toBeDefined();
   const found = cookie as Cookie;
