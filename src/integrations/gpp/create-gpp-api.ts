@@ -2,6 +2,7 @@ import { encodeGppString, encodeUsNat } from '../../policy/gpp/encode-gpp-string
 import { toUsNatFields } from '../../policy/gpp/to-usnat-fields';
 import { USNAT_SECTION_ID, USNAT_VERSION } from '../../policy/gpp/usnat-fields';
 import { CMP_ID, GPP_VERSION, type GppApi, type GppCallback, type GppContext } from './gpp-types';
+import { rethrowLater } from '../../stores/rethrow-later';
 
 const SECTION = 'usnat';
 
@@ -10,9 +11,7 @@ function answer(callback: GppCallback, returnValue: unknown, success = true): vo
   try {
     callback(returnValue, success);
   } catch (error) {
-    setTimeout(() => {
-      throw error;
-    });
+    rethrowLater(error);
   }
 }
 
